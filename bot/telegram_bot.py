@@ -1,0 +1,853 @@
+"""Lukubotti on Telegram (python-telegram-bot 22.x).
+
+``kysy telegram`` → :func:`main`. Long polling by default; webhook mode behind a
+reverse proxy with ``--webhook-url`` (the secret token is always enforced).
+
+The bot is a thin layer over :class:`bot.engine.Engine`: every text question goes
+to ``engine.ask`` with the chat's follow-up state (``tg:<chat_id>``); the reply is
+rendered as escaped HTML (figure first, then basis and period, interpretation and
+source), clarify options become an inline keyboard and series/comparisons also
+come as a PNG chart (:mod:`bot.chart`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import html
+import logging
+import os
+import re
+import secrets
+import sys
+import time
+from collections import OrderedDict, deque
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, Iterable
+from urllib.parse import urlsplit
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatType, MessageEntityType, ParseMode
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+log = logging.getLogger("lukubotti.telegram")
+
+MAX_MESSAGE_CHARS = 4096          # Telegram's limit for one message (after entity parsing)
+MAX_CAPTION_CHARS = 1024          # ... and for a photo caption
+MAX_QUESTION_CHARS = 1000         # longer questions are refused politely
+DEFAULT_FLOOD_LIMIT = 30          # questions per user per window
+DEFAULT_FLOOD_WINDOW = 60.0       # seconds
+OPTION_STORE_SIZE = 5000          # clarify keyboards kept server-side
+OPTION_TTL = 24 * 3600.0          # seconds a clarify keyboard stays valid
+
+# --- Finnish texts -------------------------------------------------------------------------
+
+EXAMPLES = [
+    "varhaiskasvatuksen toimintakate 2025",
+    "varhaiskasvatuksen toimintakate 2021–2025",
+    "hyvinvointipalvelujen toimintatuotot 2025",
+]
+
+WELCOME = (
+    "Hei! Olen <b>Lukubotti</b>. Kysy minulta suomeksi luku kaupungin talousraporteista "
+    "(tilinpäätökset, osavuosikatsaukset) – vastaan luvulla ja kerron, mistä raportista, "
+    "taulukosta ja riviltä se on.\n\n"
+    "Kokeile esimerkiksi näitä (napauta):"
+)
+
+HELP = (
+    "<b>Mitä voi kysyä?</b>\n"
+    "Kysy yhtä lukua raporteista tavallisella suomella, esimerkiksi:\n"
+    "• <i>varhaiskasvatuksen toimintakate 2025</i>\n"
+    "• <i>paljonko opetuksen henkilöstökulut olivat 2024?</i>\n"
+    "• <i>varhaiskasvatuksen toimintakate 2021–2025</i> (aikasarja ja kuvaaja)\n"
+    "Jatkokysymys toimii: <i>entä 2024?</i>\n\n"
+    "Vastaan aina luvulla ja sen lähteellä (raportti, päivämäärä, taulukko, rivi). "
+    "Jos kysymys on monitulkintainen, tarjoan vaihtoehdot painikkeina. "
+    "En arvaa enkä laske mitään, mitä raporteissa ei ole.\n\n"
+    "<b>Komennot</b>\n"
+    "/start – aloitus ja esimerkit\n"
+    "/apua tai /help – tämä ohje\n"
+    "/lahteet – ladatut raportit, niiden päivämäärät ja kaudet\n\n"
+    "Ryhmässä vastaan, kun mainitset minut (@{username}) tai vastaat viestiini."
+)
+
+COMMANDS = [
+    ("start", "Aloitus ja esimerkkikysymykset"),
+    ("apua", "Mitä voi kysyä"),
+    ("help", "Ohje (sama kuin /apua)"),
+    ("lahteet", "Ladatut raportit ja niiden päivämäärät"),
+]
+
+MSG_TOO_LONG = ("Kysymys on liian pitkä ({n} merkkiä). Kysy lyhyemmin – enintään "
+                f"{MAX_QUESTION_CHARS} merkkiä, mieluiten yksi luku kerrallaan.")
+MSG_FLOOD = ("Kysyt nyt tiuhaan tahtiin – vastaan enintään {limit} kysymykseen minuutissa. "
+             "Odota hetki ja kysy sitten uudelleen.")
+MSG_EXPIRED = "Vaihtoehto on vanhentunut, kysy uudelleen."
+MSG_ERROR = "Pahoittelut, jokin meni vikaan. Yritä hetken päästä uudelleen."
+MSG_EMPTY = "Kirjoita kysymys tekstinä, esimerkiksi: <i>varhaiskasvatuksen toimintakate 2025</i>"
+MSG_NO_REPORTS = "Yhtään raporttia ei ole ladattu."
+
+BASIS_FI = {
+    "actual": "toteuma",
+    "budget": "talousarvio",
+    "original_budget": "alkuperäinen talousarvio",
+    "revised_budget": "muutettu talousarvio",
+    "budget_changes": "talousarviomuutokset",
+    "forecast": "ennuste",
+    "estimate": "arvio",
+    "deviation": "poikkeama",
+    "percent": "toteuma-%",
+}
+
+TOKEN_MISSING = (
+    "TELEGRAM_BOT_TOKEN puuttuu. Luo botti @BotFatherilla ja aseta tunnus ympäristömuuttujaan "
+    "TELEGRAM_BOT_TOKEN.\n"
+    "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather and put its token in "
+    "the environment variable TELEGRAM_BOT_TOKEN."
+)
+TOKEN_REJECTED = (
+    "Telegram hylkäsi botin tunnuksen (TELEGRAM_BOT_TOKEN). Tarkista tunnus @BotFatherilta.\n"
+    "Telegram rejected the bot token (TELEGRAM_BOT_TOKEN). Check it with @BotFather."
+)
+
+
+# --- logging -------------------------------------------------------------------------------
+
+class RedactFilter(logging.Filter):
+    """Replaces secrets (the bot token, webhook secret) in every log record."""
+
+    def __init__(self, secrets_: Iterable[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets_ if s and len(s) >= 6]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.secrets:
+            return True
+        try:
+            msg = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken record must not kill logging
+            return True
+        redacted = msg
+        for s in self.secrets:
+            redacted = redacted.replace(s, "<redacted>")
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            for s in self.secrets:
+                record.exc_text = record.exc_text.replace(s, "<redacted>")
+        if redacted != msg:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def setup_logging(level: str = "INFO", secrets_: Iterable[str] = ()) -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO),
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    else:
+        root.setLevel(getattr(logging, level.upper(), logging.INFO))
+    quiet_library_loggers()
+    f = RedactFilter(secrets_)
+    for h in root.handlers:
+        h.addFilter(f)
+
+
+def quiet_library_loggers() -> None:
+    """httpx logs every request URL at INFO – and the URL contains the bot token."""
+    for name in ("httpx", "httpcore", "telegram", "telegram.ext", "telegram.Bot", "apscheduler", "tornado"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+# --- reply rendering -----------------------------------------------------------------------
+
+def esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=False)
+
+
+def fi_date(iso: Any) -> str:
+    """'2026-03-09' → '9.3.2026' (anything else is returned as is)."""
+    s = "" if iso is None else str(iso)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s.strip())
+    if not m:
+        return s
+    y, mo, d = m.groups()
+    return f"{int(d)}.{int(mo)}.{y}"
+
+
+def basis_period(answer: dict) -> str:
+    """'toteuma 1–12/2025', 'talousarvio 2025', 'toteuma 1–9/2024' ..."""
+    basis = answer.get("basis")
+    basis_fi = BASIS_FI.get(str(basis), str(basis)) if basis else ""
+    year = answer.get("year")
+    months = answer.get("months")
+    period = ""
+    if year:
+        if basis in (None, "actual") and isinstance(months, int) and 0 < months <= 12:
+            period = f"1–{months}/{year}"
+        else:
+            period = str(year)
+    return " ".join(p for p in (basis_fi, period) if p)
+
+
+def _source_lines(src: dict, compact: bool = False) -> list[str]:
+    if not src:
+        return []
+    title = src.get("title") or src.get("report") or "raportti"
+    head = f"Lähde: <i>{esc(title)}</i>"
+    if src.get("date"):
+        head += f" ({esc(fi_date(src['date']))})"
+    where = []
+    if src.get("table"):
+        where.append(f"taulukko {esc(src['table'])}")
+    if src.get("line") is not None:
+        where.append(f"rivi {esc(src['line'])}")
+    if src.get("report") and src.get("report") != title and not compact:
+        where.append(f"tiedosto {esc(src['report'])}")
+    lines = [head + (", " + ", ".join(where) if where else "")]
+    quote = src.get("quote")
+    if quote:
+        q = re.sub(r"\t+", " | ", str(quote)).strip()
+        lines.append(f"<code>{esc(q)}</code>")
+    return lines
+
+
+def format_reply_html(reply: dict) -> str:
+    """Render an engine reply as Telegram HTML; all engine/report/user text is escaped."""
+    status = reply.get("status")
+    answers = [a for a in (reply.get("answers") or []) if isinstance(a, dict)]
+    interp = (reply.get("interpretation") or {}).get("line") if isinstance(reply.get("interpretation"), dict) else None
+    if status != "answer" or not answers:
+        text = reply.get("text") or "En löytänyt vastausta."
+        return esc(text).strip()
+
+    out: list[str] = []
+    if len(answers) == 1:
+        a = answers[0]
+        out.append(f"<b>{esc(a.get('display') or reply.get('headline') or a.get('value'))}</b>")
+        bp = basis_period(a)
+        label = a.get("label")
+        if label:
+            out.append(esc(label) if (bp and bp in str(label)) or not bp else f"{esc(bp)} · {esc(label)}")
+        elif bp:
+            out.append(esc(bp))
+        if interp:
+            out.append(f"<i>{esc(interp)}</i>")
+        out.append("")
+        out.extend(_source_lines(a.get("source") or {}))
+        return "\n".join(out).strip()
+
+    # several figures: a series or a comparison
+    if reply.get("headline"):
+        out.append(f"<b>{esc(reply['headline'])}</b>")
+    for a in answers:
+        bp = basis_period(a)
+        label = a.get("label") or bp
+        out.append(f"• <b>{esc(a.get('display') or a.get('value'))}</b> – {esc(label)}")
+    if interp:
+        out.append(f"<i>{esc(interp)}</i>")
+    out.append("")
+    seen: set = set()
+    for a in answers:
+        src = a.get("source") or {}
+        key = (src.get("report"), src.get("line"))
+        if not src or key in seen:
+            continue
+        seen.add(key)
+        out.extend(_source_lines(src, compact=True))
+    return "\n".join(out).strip()
+
+
+def chart_caption_html(chart: dict, limit: int = MAX_CAPTION_CHARS) -> str:
+    title = str(chart.get("title") or "").strip()
+    caption = str(chart.get("caption") or "").strip()
+    room = limit - len(title) - 20
+    if len(caption) > room:
+        caption = caption[: max(room - 1, 0)] + "…"
+    parts = []
+    if title:
+        parts.append(f"<b>{esc(title)}</b>")
+    if caption:
+        parts.append(esc(caption))
+    return "\n".join(parts)
+
+
+# --- splitting long HTML -------------------------------------------------------------------
+
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>")
+_TOKEN_RE = re.compile(r"<[^>]*>|&#?[0-9a-zA-Z]+;|[^<&]", re.S)
+
+
+def tg_len(s: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units)."""
+    return len(s.encode("utf-16-le")) // 2
+
+
+def _apply_tags(stack: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    stack = list(stack)
+    for m in _TAG_RE.finditer(text):
+        closing, name = m.group(1), m.group(2).lower()
+        if closing:
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == name:
+                    del stack[i:]
+                    break
+        else:
+            stack.append((name, m.group(0)))
+    return stack
+
+
+def _closers(stack: list[tuple[str, str]]) -> str:
+    return "".join(f"</{name}>" for name, _ in reversed(stack))
+
+
+def _openers(stack: list[tuple[str, str]]) -> str:
+    return "".join(tag for _, tag in stack)
+
+
+def split_html(text: str, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
+    """Split Telegram HTML into chunks of at most ``limit`` characters.
+
+    Splits on line boundaries; tags still open at a split are closed at the end of
+    the chunk and reopened at the start of the next. A single line longer than the
+    limit is cut between tokens, never inside a tag or an entity (``&amp;``).
+    """
+    if tg_len(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    cur = ""
+    cur_len = 0
+    has_content = False
+    stack: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        nonlocal cur, cur_len, has_content
+        chunk = cur + _closers(stack)
+        if re.sub(r"<[^>]*>", "", chunk).strip():
+            chunks.append(chunk)
+        cur = _openers(stack)
+        cur_len = tg_len(cur)
+        has_content = False
+
+    for line in text.split("\n"):
+        sep = "\n" if has_content else ""
+        new_stack = _apply_tags(stack, line)
+        piece_len = tg_len(sep + line)
+        if cur_len + piece_len + tg_len(_closers(new_stack)) <= limit:
+            cur += sep + line
+            cur_len += piece_len
+            stack = new_stack
+            has_content = True
+            continue
+        if has_content:
+            flush()
+            line_len = tg_len(line)
+            if cur_len + line_len + tg_len(_closers(new_stack)) <= limit:
+                cur += line
+                cur_len += line_len
+                stack = new_stack
+                has_content = True
+                continue
+        # the line alone is too long: cut between tokens
+        for tok in _TOKEN_RE.findall(line):
+            tok_stack = _apply_tags(stack, tok) if tok.startswith("<") else stack
+            tok_len = tg_len(tok)
+            if has_content and cur_len + tok_len + tg_len(_closers(tok_stack)) > limit:
+                flush()
+            cur += tok
+            cur_len += tok_len
+            stack = tok_stack
+            has_content = True
+    if has_content:
+        flush()
+    return chunks
+
+
+# --- small server-side stores --------------------------------------------------------------
+
+class OptionStore:
+    """Clarify options kept server-side under a short key (callback_data ≤ 64 bytes)."""
+
+    def __init__(self, maxsize: int = OPTION_STORE_SIZE, ttl: float = OPTION_TTL,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.maxsize, self.ttl, self.clock = maxsize, ttl, clock
+        self._items: OrderedDict[str, tuple[float, list[dict]]] = OrderedDict()
+
+    def put(self, options: list[dict]) -> str:
+        key = secrets.token_urlsafe(6)
+        while key in self._items:
+            key = secrets.token_urlsafe(6)
+        self._items[key] = (self.clock(), list(options))
+        while len(self._items) > self.maxsize:
+            self._items.popitem(last=False)
+        return key
+
+    def get(self, key: str, index: int) -> dict | None:
+        item = self._items.get(key)
+        if item is None:
+            return None
+        created, options = item
+        if self.clock() - created > self.ttl:
+            self._items.pop(key, None)
+            return None
+        if not 0 <= index < len(options):
+            return None
+        return options[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class FloodGuard:
+    """Per-user sliding-window limit. check() → 'ok' | 'notify' (first refusal) | 'drop'."""
+
+    def __init__(self, limit: int = DEFAULT_FLOOD_LIMIT, window: float = DEFAULT_FLOOD_WINDOW,
+                 clock: Callable[[], float] = time.monotonic, max_users: int = 50_000) -> None:
+        self.limit, self.window, self.clock, self.max_users = limit, window, clock, max_users
+        self._hits: dict[Any, deque] = {}
+        self._notified: set = set()
+
+    def check(self, user: Any) -> str:
+        if self.limit <= 0:
+            return "ok"
+        now = self.clock()
+        q = self._hits.get(user)
+        if q is None:
+            if len(self._hits) >= self.max_users:
+                self._gc(now)
+            q = self._hits[user] = deque()
+        while q and now - q[0] >= self.window:
+            q.popleft()
+        if len(q) < self.limit:
+            q.append(now)
+            self._notified.discard(user)
+            return "ok"
+        if user in self._notified:
+            return "drop"
+        self._notified.add(user)
+        return "notify"
+
+    def _gc(self, now: float) -> None:
+        for user in [u for u, q in self._hits.items() if not q or now - q[-1] >= self.window]:
+            self._hits.pop(user, None)
+            self._notified.discard(user)
+
+
+# --- network retry -------------------------------------------------------------------------
+
+async def with_retry(call: Callable[[], Awaitable[Any]], what: str, attempts: int = 4,
+                     base_delay: float = 0.5) -> Any:
+    """Retry a Bot API call on network errors / RetryAfter with exponential backoff."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            if attempt == attempts:
+                raise
+            ra = exc.retry_after
+            delay = ra.total_seconds() if hasattr(ra, "total_seconds") else float(ra)
+            log.warning("%s: Telegram asked to wait %.1f s (attempt %d/%d)", what, delay, attempt, attempts)
+            await asyncio.sleep(delay + 0.1)
+        except (BadRequest, Forbidden, InvalidToken):
+            raise
+        except NetworkError as exc:  # includes TimedOut
+            if attempt == attempts:
+                raise
+            delay = base_delay * 2 ** (attempt - 1)
+            log.warning("%s failed (%s), retrying in %.1f s (attempt %d/%d)", what, exc, delay, attempt, attempts)
+            await asyncio.sleep(delay)
+    return None  # pragma: no cover
+
+
+# --- the bot -------------------------------------------------------------------------------
+
+class _AddressedToBot(filters.MessageFilter):
+    """Private chats: every message. Groups: mentions of the bot or replies to the bot."""
+
+    def filter(self, message: Message) -> bool:  # type: ignore[override]
+        if message.chat.type == ChatType.PRIVATE:
+            return True
+        try:
+            me = message.get_bot()
+        except RuntimeError:
+            return False
+        username = (me.username or "").lower() if me.username else ""
+        reply_to = message.reply_to_message
+        if reply_to and reply_to.from_user and reply_to.from_user.id == me.id:
+            return True
+        for ent in message.entities or ():
+            if ent.type == MessageEntityType.MENTION and username:
+                if message.parse_entity(ent).lower() == "@" + username:
+                    return True
+            elif ent.type == MessageEntityType.TEXT_MENTION and ent.user and ent.user.id == me.id:
+                return True
+        return False
+
+
+ADDRESSED_TO_BOT = _AddressedToBot(name="AddressedToBot")
+
+
+@dataclass
+class BotConfig:
+    flood_limit: int = DEFAULT_FLOOD_LIMIT
+    flood_window: float = DEFAULT_FLOOD_WINDOW
+    max_question_chars: int = MAX_QUESTION_CHARS
+    charts: bool = True
+
+
+class LukuBot:
+    """Telegram handlers around one Engine."""
+
+    def __init__(self, engine: Any, config: BotConfig | None = None, question_log: Any = None) -> None:
+        self.engine = engine
+        self.config = config or BotConfig()
+        self.question_log = question_log
+        self.options = OptionStore()
+        self.flood = FloodGuard(self.config.flood_limit, self.config.flood_window)
+        self._chat_locks: dict[int, asyncio.Lock] = {}
+
+    # -- wiring --
+    def register(self, app: Application) -> None:
+        app.add_handler(CommandHandler("start", self.cmd_start))
+        app.add_handler(CommandHandler(["apua", "help"], self.cmd_help))
+        app.add_handler(CommandHandler("lahteet", self.cmd_sources))
+        app.add_handler(CallbackQueryHandler(self.on_button))
+        app.add_handler(MessageHandler(
+            filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & ADDRESSED_TO_BOT, self.on_text))
+        app.add_handler(MessageHandler(
+            filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND
+            & ~filters.StatusUpdate.ALL, self.on_non_text))
+        app.add_error_handler(self.on_error)
+
+    async def post_init(self, app: Application) -> None:
+        await with_retry(lambda: app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS]),
+                         "setMyCommands")
+        log.info("Bot @%s ready", app.bot.username)
+
+    def _lock(self, chat_id: int) -> asyncio.Lock:
+        lock = self._chat_locks.get(chat_id)
+        if lock is None:
+            if len(self._chat_locks) > 10_000:
+                for k in [k for k, v in self._chat_locks.items() if not v.locked()]:
+                    del self._chat_locks[k]
+            lock = self._chat_locks[chat_id] = asyncio.Lock()
+        return lock
+
+    # -- sending --
+    async def send_html(self, bot: Any, chat_id: int, text: str, reply_markup: Any = None,
+                        reply_to: int | None = None) -> None:
+        chunks = split_html(text) or [esc("…")]
+        for i, chunk in enumerate(chunks):
+            last = i == len(chunks) - 1
+            rp = ReplyParameters(message_id=reply_to, allow_sending_without_reply=True) if reply_to and i == 0 else None
+            await with_retry(lambda chunk=chunk, last=last, rp=rp: bot.send_message(
+                chat_id=chat_id, text=chunk, parse_mode=ParseMode.HTML,
+                reply_markup=reply_markup if last else None, reply_parameters=rp), "sendMessage")
+
+    async def send_reply(self, bot: Any, chat_id: int, reply: dict, reply_to: int | None = None) -> None:
+        markup = None
+        options = [o for o in (reply.get("options") or []) if isinstance(o, dict) and o.get("question")]
+        if reply.get("status") == "clarify" and options:
+            options = options[:8]
+            key = self.options.put(options)
+            markup = InlineKeyboardMarkup(
+                [[InlineKeyboardButton(str(o.get("label") or o["question"])[:60], callback_data=f"o:{key}:{i}")]
+                 for i, o in enumerate(options)])
+        await self.send_html(bot, chat_id, format_reply_html(reply), reply_markup=markup, reply_to=reply_to)
+        chart = reply.get("chart")
+        if self.config.charts and isinstance(chart, dict) and chart.get("series"):
+            try:
+                from bot.chart import render_chart
+                png = await asyncio.to_thread(render_chart, chart)
+            except Exception:  # noqa: BLE001 - the text answer is already out; a chart is a bonus
+                log.exception("Chart rendering failed")
+                return
+            await with_retry(lambda: bot.send_photo(chat_id=chat_id, photo=png, caption=chart_caption_html(chart),
+                                                    parse_mode=ParseMode.HTML), "sendPhoto")
+
+    # -- the question path --
+    def _ask(self, text: str, chat_id: int) -> dict:
+        conv = self.engine.conversations.get(f"tg:{chat_id}")
+        return self.engine.ask(text, conversation=conv)
+
+    async def answer_question(self, bot: Any, chat_id: int, user_id: int, text: str,
+                              reply_to: int | None = None) -> None:
+        text = (text or "").strip()
+        if not text:
+            await self.send_html(bot, chat_id, MSG_EMPTY, reply_to=reply_to)
+            return
+        verdict = self.flood.check(user_id)
+        if verdict != "ok":
+            self._log_question(user_id, text, "flood")
+            if verdict == "notify":
+                await self.send_html(bot, chat_id, esc(MSG_FLOOD.format(limit=self.config.flood_limit)),
+                                     reply_to=reply_to)
+            return
+        if len(text) > self.config.max_question_chars:
+            self._log_question(user_id, text, "too_long")
+            await self.send_html(bot, chat_id, esc(MSG_TOO_LONG.format(n=len(text))), reply_to=reply_to)
+            return
+        async with self._lock(chat_id):
+            reply = self._ask(text, chat_id)
+            self._log_question(user_id, text, str(reply.get("status")))
+            await self.send_reply(bot, chat_id, reply, reply_to=reply_to)
+
+    def _log_question(self, user_id: int, text: str, status: str) -> None:
+        if self.question_log is None:
+            return
+        try:
+            self.question_log.record(user_id, text, status)
+        except Exception:  # noqa: BLE001 - logging questions must never break answering
+            log.exception("Question log write failed")
+
+    # -- handlers --
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        if msg is None or msg.text is None:
+            return
+        text = msg.text
+        is_group = msg.chat.type != ChatType.PRIVATE
+        if is_group and context.bot.username:
+            text = re.sub(r"@" + re.escape(context.bot.username) + r"\b", " ", text, flags=re.I)
+        user_id = update.effective_user.id if update.effective_user else msg.chat.id
+        await self.answer_question(context.bot, msg.chat.id, user_id, text,
+                                   reply_to=msg.message_id if is_group else None)
+
+    async def on_non_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.send_html(context.bot, update.effective_chat.id, MSG_EMPTY)
+
+    async def cmd_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(q, callback_data=f"ex:{i}")]
+                                       for i, q in enumerate(EXAMPLES)])
+        await self.send_html(context.bot, update.effective_chat.id, WELCOME, reply_markup=markup)
+
+    async def cmd_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.send_html(context.bot, update.effective_chat.id,
+                             HELP.replace("{username}", esc(context.bot.username or "Lukubotti")))
+
+    async def cmd_sources(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        reports = list(self.engine.reports() or [])
+        if not reports:
+            await self.send_html(context.bot, update.effective_chat.id, esc(MSG_NO_REPORTS))
+            return
+        lines = [f"<b>Ladatut raportit ({len(reports)})</b>"]
+        for r in reports:
+            title = r.get("title") or r.get("report")
+            bits = []
+            if r.get("period"):
+                bits.append(f"kausi {esc(r['period'])}")
+            elif r.get("year"):
+                bits.append(f"vuosi {esc(r['year'])}")
+            if r.get("published"):
+                date = esc(fi_date(r["published"]))
+                bits.append(f"julkaistu {date}" + (" (päätelty)" if r.get("inferred") else ""))
+            line = f"• <b>{esc(title)}</b>"
+            if bits:
+                line += " – " + ", ".join(bits)
+            if r.get("report") and r.get("report") != title:
+                line += f"\n  <code>{esc(r['report'])}</code>"
+            lines.append(line)
+        await self.send_html(context.bot, update.effective_chat.id, "\n".join(lines))
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        data = query.data or ""
+        chat_id = query.message.chat.id if query.message else query.from_user.id
+        question = None
+        if data.startswith("ex:"):
+            try:
+                question = EXAMPLES[int(data[3:])]
+            except (ValueError, IndexError):
+                question = None
+        elif data.startswith("o:"):
+            try:
+                _, key, idx = data.split(":", 2)
+                option = self.options.get(key, int(idx))
+            except ValueError:
+                option = None
+            question = option.get("question") if option else None
+        if not question:
+            await self._answer_query(query, MSG_EXPIRED)
+            await self.send_html(context.bot, chat_id, esc(MSG_EXPIRED))
+            return
+        await self._answer_query(query, None)
+        await self.answer_question(context.bot, chat_id, query.from_user.id, question)
+
+    @staticmethod
+    async def _answer_query(query: Any, text: str | None) -> None:
+        try:
+            await with_retry(lambda: query.answer(text=text), "answerCallbackQuery", attempts=2)
+        except TelegramError as exc:  # too old a query etc. – not worth failing the answer
+            log.info("answerCallbackQuery failed: %s", exc)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("Error while handling an update: %s", context.error, exc_info=context.error)
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return
+        try:
+            await with_retry(lambda: context.bot.send_message(chat_id=update.effective_chat.id, text=MSG_ERROR),
+                             "sendMessage(error)", attempts=2)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("Could not send the apology either: %s", exc)
+
+
+# --- application ---------------------------------------------------------------------------
+
+def normalize_base_urls(base_url: str | None) -> tuple[str | None, str | None]:
+    """'http://host:8081' or 'http://host:8081/bot/' → ('http://host:8081/bot', 'http://host:8081/file/bot').
+
+    python-telegram-bot appends the token directly, so neither may end in '/'.
+    """
+    if not base_url:
+        return None, None
+    url = base_url.strip().rstrip("/")
+    root = url[:-4] if url.endswith("/bot") else url
+    return root + "/bot", root + "/file/bot"
+
+
+def build_application(lukubot: LukuBot, token: str, base_url: str | None = None,
+                      rate_limiter: bool = True, concurrent_updates: int = 32) -> Application:
+    builder = Application.builder().token(token).post_init(lukubot.post_init)
+    api, files = normalize_base_urls(base_url)
+    if api:
+        builder = builder.base_url(api).base_file_url(files)
+    if rate_limiter:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    builder = builder.concurrent_updates(concurrent_updates)
+    builder = builder.connect_timeout(10).read_timeout(20).write_timeout(30).pool_timeout(10)
+    builder = builder.get_updates_connect_timeout(10).get_updates_read_timeout(40)
+    app = builder.build()
+    lukubot.register(app)
+    return app
+
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    env = os.environ.get
+    p = argparse.ArgumentParser(
+        prog="kysy telegram",
+        description="Lukubotti Telegramissa. Tunnus ympäristömuuttujasta TELEGRAM_BOT_TOKEN. "
+                    "Oletuksena long polling; --webhook-url käynnistää webhook-tilan.")
+    p.add_argument("--webhook-url", default=env("TELEGRAM_WEBHOOK_URL"),
+                   help="julkinen HTTPS-osoite, johon Telegram lähettää päivitykset (env TELEGRAM_WEBHOOK_URL)")
+    p.add_argument("--listen", default=env("TELEGRAM_LISTEN", "127.0.0.1"),
+                   help="webhook-palvelimen osoite (oletus 127.0.0.1, käänteisvälityspalvelimen takana)")
+    p.add_argument("--port", type=int, default=int(env("TELEGRAM_PORT", "8443")),
+                   help="webhook-palvelimen portti (oletus 8443)")
+    p.add_argument("--url-path", default=env("TELEGRAM_URL_PATH"),
+                   help="paikallinen polku (oletus: --webhook-url:n polku)")
+    p.add_argument("--secret-token", default=env("TELEGRAM_SECRET_TOKEN"),
+                   help="X-Telegram-Bot-Api-Secret-Token; jos puuttuu, arvotaan käynnistyksessä "
+                        "(env TELEGRAM_SECRET_TOKEN)")
+    p.add_argument("--base-url", default=env("TELEGRAM_BASE_URL"),
+                   help="oma Bot API -palvelin, esim. http://localhost:8081 (env TELEGRAM_BASE_URL)")
+    p.add_argument("--drop-pending-updates", action="store_true",
+                   help="ohita käynnistyksessä jonossa olevat viestit")
+    p.add_argument("--flood-limit", type=int, default=int(env("LUKUBOTTI_FLOOD_LIMIT", str(DEFAULT_FLOOD_LIMIT))),
+                   help="kysymyksiä minuutissa käyttäjää kohden (oletus 30, 0 = ei rajaa)")
+    p.add_argument("--question-log", default=env("LUKUBOTTI_QUESTION_LOG"),
+                   help="kysymysloki (SQLite); oletuksena pois päältä (env LUKUBOTTI_QUESTION_LOG)")
+    p.add_argument("--question-log-days", type=float,
+                   default=float(env("LUKUBOTTI_QUESTION_LOG_DAYS", "90")),
+                   help="kysymyslokin säilytysaika päivinä (oletus 90)")
+    p.add_argument("--no-charts", action="store_true", help="älä lähetä kuvaajia")
+    p.add_argument("--log-level", default=env("LUKUBOTTI_LOG_LEVEL", "INFO"))
+    return p
+
+
+def webhook_kwargs(args: argparse.Namespace) -> dict:
+    """Arguments shared by Application.run_webhook and Updater.start_webhook."""
+    url = args.webhook_url
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise ValueError(f"--webhook-url ei ole kelvollinen URL: {url!r}")
+    secret = args.secret_token or secrets.token_urlsafe(32)
+    if not _SECRET_RE.fullmatch(secret):
+        raise ValueError("--secret-token: sallitut merkit A-Z a-z 0-9 _ -, pituus 1–256")
+    url_path = args.url_path if args.url_path is not None else parts.path
+    return {
+        "listen": args.listen,
+        "port": args.port,
+        "url_path": url_path.strip("/"),
+        "webhook_url": url,
+        "secret_token": secret,
+        "allowed_updates": ALLOWED_UPDATES,
+        "drop_pending_updates": args.drop_pending_updates,
+    }
+
+
+def main(argv: list[str], db_path: str) -> int:
+    """Entry point for ``kysy telegram``; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    token = (os.environ.get("TELEGRAM_BOT_TOKEN") or "").strip()
+    setup_logging(args.log_level, [token, args.secret_token or ""])
+    if not token:
+        print(TOKEN_MISSING, file=sys.stderr)
+        return 2
+    if not os.path.exists(db_path):
+        print(f"Tietokantaa ei löydy: {db_path}. Rakenna se ensin: kysy --db {db_path} ingest --rebuild\n"
+              f"Database not found: {db_path}.", file=sys.stderr)
+        return 2
+    hook = None
+    if args.webhook_url:
+        try:
+            hook = webhook_kwargs(args)
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        for h in logging.getLogger().handlers:
+            h.addFilter(RedactFilter([hook["secret_token"]]))
+
+    from bot.engine import Engine
+
+    engine = Engine(db_path)
+    qlog = None
+    if args.question_log:
+        from bot.question_log import QuestionLog
+        qlog = QuestionLog(args.question_log, retention_days=args.question_log_days)
+    config = BotConfig(flood_limit=args.flood_limit, charts=not args.no_charts)
+    app = build_application(LukuBot(engine, config, qlog), token, base_url=args.base_url)
+    try:
+        if hook:
+            log.info("Webhook mode: listening on %s:%s/%s", hook["listen"], hook["port"], hook["url_path"])
+            app.run_webhook(**hook, bootstrap_retries=5)
+        else:
+            log.info("Long polling mode")
+            app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=args.drop_pending_updates,
+                            bootstrap_retries=5)
+    except InvalidToken:
+        print(TOKEN_REJECTED, file=sys.stderr)
+        return 3
+    except TelegramError as exc:
+        print(f"Telegram-yhteys epäonnistui / Telegram connection failed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if qlog is not None:
+            qlog.close()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main(sys.argv[1:], os.environ.get("LUKUBOTTI_DB", "data/lukubotti.sqlite")))
