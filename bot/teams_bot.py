@@ -1,0 +1,400 @@
+"""Lukubotti in Microsoft Teams, on the Microsoft 365 Agents SDK (1.9).
+
+``kysy teams [--host H] [--port P] [--anonymous]`` serves
+
+* ``POST /api/messages`` – the Bot Framework / Teams messaging endpoint.
+  Every request's ``Authorization: Bearer`` JWT is validated by the SDK
+  (``jwt_authorization_decorator``) against the Entra app configured in the
+  environment (``CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID``,
+  ``…__CLIENTSECRET``, ``…__TENANTID``, read with the SDK's
+  ``load_configuration_from_env``).  Missing, malformed or forged tokens get
+  401 before the bot sees the activity.
+* ``GET /healthz`` – unauthenticated liveness probe.
+
+Anonymous mode (no token validation, no token on outgoing calls) is only for
+local development with the Bot Framework Emulator / Agents Playground and must
+be enabled explicitly with ``--anonymous`` or ``LUKUBOTTI_TEAMS_ANONYMOUS=1``.
+
+The answer logic lives in ``bot.engine``; this module only turns Teams
+activities into ``engine.ask`` calls and replies into Adaptive Cards
+(``bot.teams_cards``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import ipaddress
+import logging
+import os
+import re
+import sys
+import unicodedata
+import warnings
+from typing import Any, Mapping
+
+from aiohttp import web
+from pydantic import ValidationError
+
+from microsoft_agents.activity import Activity, ActivityTypes, load_configuration_from_env
+from microsoft_agents.authentication.msal import MsalConnectionManager
+from microsoft_agents.hosting.aiohttp import (
+    CloudAdapter,
+    jwt_authorization_decorator,
+    start_agent_process,
+)
+from microsoft_agents.hosting.core import (
+    AgentApplication,
+    AgentAuthConfiguration,
+    CardFactory,
+    MemoryStorage,
+    MessageFactory,
+    TurnContext,
+    TurnState,
+)
+
+from bot import teams_cards as cards
+
+log = logging.getLogger("lukubotti.teams")
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 3978
+ANONYMOUS_ENV = "LUKUBOTTI_TEAMS_ANONYMOUS"
+CLIENT_ID_ENV = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID"
+CLIENT_SECRET_ENV = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTSECRET"
+TENANT_ID_ENV = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__TENANTID"
+
+AGENT_KEY = web.AppKey("lukubotti_agent", AgentApplication)
+ANONYMOUS_KEY = web.AppKey("lukubotti_anonymous", bool)
+
+#: Longer questions are refused politely before they reach the engine.
+MAX_QUESTION_CHARS = 500
+
+HELP_WORDS = {"apua", "apu", "ohje", "ohjeet", "help", "?"}
+SOURCES_WORDS = {"lähteet", "lahteet", "lähde", "raportit", "sources"}
+
+_AT_TAG = re.compile(r"<at\b[^>]*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{1,200}>")
+_WS = re.compile(r"\s+")
+
+MSG_EMPTY = ("En saanut viestistä kysymystä. Kirjoita kysymys suomeksi, esimerkiksi "
+             "\"varhaiskasvatuksen toimintakate 2025\". Ohjeet saat kirjoittamalla \"apua\".")
+MSG_TOO_LONG = ("Kysymys on liian pitkä (yli {n} merkkiä). Kysy yksi luku kerrallaan "
+                "lyhyesti, esimerkiksi \"varhaiskasvatuksen toimintakate 2025\".")
+MSG_ERROR = ("Pahoittelen, vastauksen muodostamisessa tapahtui virhe. "
+             "Yritä hetken päästä uudelleen tai muotoile kysymys toisin.")
+
+
+def _truthy(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on", "kyllä"}
+
+
+# --------------------------------------------------------------------------
+# incoming text
+# --------------------------------------------------------------------------
+
+def clean_text(text: str | None, bot_names: tuple[str, ...] = ()) -> str:
+    """Teams message text → a plain question.
+
+    Removes ``<at>…</at>`` mentions of the bot (the SDK already strips the
+    recipient's mention when it has the mention entity; this also catches a
+    mention without an entity), keeps the names of other mentioned people,
+    drops any remaining HTML tags, unescapes entities, removes control /
+    format characters and collapses whitespace."""
+    if not text:
+        return ""
+    names = {n.strip().lower() for n in bot_names if n}
+
+    def at(m: re.Match) -> str:
+        inner = m.group(1).strip()
+        return " " if not names or inner.lower() in names else f" {inner} "
+
+    text = _AT_TAG.sub(at, text)
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Zl", "Zp"):  # control characters, line separators
+            out.append(" ")
+        elif cat not in ("Cf", "Cs", "Co", "Cn"):  # drop invisible/format/unassigned
+            out.append(ch)
+    text = "".join(out)
+    return _WS.sub(" ", text).strip()
+
+
+def question_of(activity: Activity) -> str:
+    """The question in a message activity: an Adaptive Card button press
+    (``value == {"question": ...}``, usually with no text) wins over text."""
+    value = activity.value
+    if isinstance(value, dict):
+        q = value.get("question")
+        if isinstance(q, str) and q.strip():
+            return clean_text(q)
+    names = (activity.recipient.name,) if activity.recipient and activity.recipient.name else ()
+    return clean_text(activity.text, names)
+
+
+def _command(q: str) -> str | None:
+    word = q.strip().strip("/!.").strip().lower()
+    if word in HELP_WORDS:
+        return "help"
+    if word in SOURCES_WORDS:
+        return "sources"
+    return None
+
+
+# --------------------------------------------------------------------------
+# replies
+# --------------------------------------------------------------------------
+
+def _chart_png(chart: dict) -> bytes | None:
+    """PNG of a series chart from ``bot.chart.render_chart`` if that optional
+    module exists; ``None`` otherwise or on any failure."""
+    try:
+        from bot.chart import render_chart  # type: ignore
+    except Exception:
+        return None
+    try:
+        png = render_chart(chart)
+        return png if isinstance(png, (bytes, bytearray)) else None
+    except Exception as exc:  # a chart is a bonus, never a failure
+        log.warning("chart rendering failed: %s", type(exc).__name__)
+        return None
+
+
+def _plain(text: str) -> Activity:
+    act = MessageFactory.text(text)
+    act.text_format = "plain"
+    return act
+
+
+def _card_activity(card: dict, summary: str | None = None) -> Activity:
+    act = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    if summary:
+        # shown in notifications / by clients that cannot render the card
+        act.summary = summary[:200]
+    return act
+
+
+def reply_activity(reply: Any) -> Activity:
+    """An engine reply dict → the outgoing Teams activity."""
+    if not isinstance(reply, dict):
+        return _plain(MSG_ERROR)
+    text = str(reply.get("text") or "").strip()
+    first_line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    status = reply.get("status")
+    try:
+        if status == "answer" and (reply.get("answers") or reply.get("chart")):
+            png = _chart_png(reply["chart"]) if reply.get("chart") else None
+            summary = " ".join(x for x in (reply.get("headline"), first_line) if x)
+            return _card_activity(cards.answer_card(reply, png), summary or None)
+        if status == "clarify" and reply.get("options"):
+            return _card_activity(cards.clarify_card(reply), first_line or None)
+    except Exception as exc:  # malformed reply: fall back to the plain text
+        log.error("card building failed: %s", type(exc).__name__, exc_info=True)
+    return _plain(text or MSG_ERROR)
+
+
+# --------------------------------------------------------------------------
+# the agent
+# --------------------------------------------------------------------------
+
+class TeamsFrontEnd:
+    """Routes Teams activities to the engine."""
+
+    def __init__(self, engine: Any):
+        self.engine = engine
+
+    async def on_members_added(self, context: TurnContext, state: TurnState) -> None:
+        act = context.activity
+        bot_id = act.recipient.id if act.recipient else None
+        if any(m.id == bot_id for m in act.members_added or []):
+            await context.send_activity(
+                _card_activity(cards.welcome_card(), "Hei! Olen Lukubotti."))
+
+    async def on_message(self, context: TurnContext, state: TurnState) -> None:
+        q = question_of(context.activity)
+        if not q:
+            await context.send_activity(_plain(MSG_EMPTY))
+            return
+        if len(q) > MAX_QUESTION_CHARS:
+            await context.send_activity(_plain(MSG_TOO_LONG.format(n=MAX_QUESTION_CHARS)))
+            return
+        cmd = _command(q)
+        if cmd == "help":
+            await context.send_activity(_card_activity(cards.help_card(), "Ohjeet"))
+            return
+        if cmd == "sources":
+            try:
+                reports = list(self.engine.reports())
+            except Exception as exc:
+                log.error("engine.reports failed: %s", type(exc).__name__, exc_info=True)
+                await context.send_activity(_plain(MSG_ERROR))
+                return
+            await context.send_activity(_card_activity(cards.reports_card(reports), "Lähteet"))
+            return
+
+        conv_id = context.activity.conversation.id if context.activity.conversation else ""
+        try:
+            conv = self.engine.conversations.get(f"teams:{conv_id}")
+            reply = self.engine.ask(q, conversation=conv)
+        except Exception as exc:  # the engine promises not to raise; be safe anyway
+            log.error("engine.ask failed: %s", type(exc).__name__, exc_info=True)
+            reply = None
+        await context.send_activity(reply_activity(reply))
+
+    async def on_error(self, context: TurnContext, err: Exception) -> None:
+        # never echo exception text to the user; it may contain internals
+        log.error("turn failed: %s", type(err).__name__, exc_info=err)
+        if context.activity and context.activity.type == ActivityTypes.message:
+            try:
+                await context.send_activity(_plain(MSG_ERROR))
+            except Exception as exc:
+                log.error("could not send the error reply: %s", type(exc).__name__)
+
+
+def _auth_setup(anonymous: bool, env: Mapping[str, str]):
+    """(connection manager, the JWT validation configuration)."""
+    if anonymous:
+        config = AgentAuthConfiguration(anonymous_allowed=True)
+        manager = MsalConnectionManager(connections_configurations={"SERVICE_CONNECTION": config})
+        return manager, config
+    sdk_config = load_configuration_from_env(env)
+    settings = (sdk_config.get("CONNECTIONS", {}).get("SERVICE_CONNECTION", {})
+                .get("SETTINGS", {}))
+    if not settings.get("CLIENTID"):
+        raise RuntimeError(
+            f"{CLIENT_ID_ENV} is not set: configure the Entra app (see docs/teams.md) "
+            "or start in local development mode with --anonymous")
+    manager = MsalConnectionManager(**sdk_config)
+    config = manager.get_default_connection_configuration()
+    # anonymous access only through --anonymous / LUKUBOTTI_TEAMS_ANONYMOUS
+    config.ANONYMOUS_ALLOWED = False
+    return manager, config
+
+
+def create_app(engine: Any, *, anonymous: bool,
+               env: Mapping[str, str] | None = None) -> web.Application:
+    """The aiohttp application: ``POST /api/messages`` and ``GET /healthz``.
+
+    ``env`` defaults to ``os.environ``; in authenticated mode it must hold the
+    SDK connection settings (``CONNECTIONS__SERVICE_CONNECTION__SETTINGS__*``)."""
+    env = os.environ if env is None else env
+    manager, auth_config = _auth_setup(anonymous, env)
+
+    adapter = CloudAdapter(connection_manager=manager)
+    front = TeamsFrontEnd(engine)
+
+    async def adapter_error(context: TurnContext, error: Exception) -> None:
+        await front.on_error(context, error)
+
+    adapter.on_turn_error = adapter_error
+
+    agent = AgentApplication[TurnState](storage=MemoryStorage(), connection_manager=manager)
+    agent.conversation_update("membersAdded")(front.on_members_added)
+    agent.message()(front.on_message)
+    agent.error(front.on_error)
+
+    @jwt_authorization_decorator
+    async def messages(request: web.Request) -> web.StreamResponse:
+        # reached only with a valid token (or anonymously when enabled)
+        try:
+            response = await start_agent_process(request, agent, adapter)
+        except ValidationError as exc:  # the body is JSON but not an Activity
+            log.warning("rejected a malformed activity: %s", type(exc).__name__)
+            return web.json_response({"error": "Invalid activity"}, status=400)
+        except Exception as exc:
+            log.error("processing failed: %s", type(exc).__name__, exc_info=True)
+            return web.json_response({"error": "Internal error"}, status=500)
+        return response or web.Response(status=202)
+
+    async def healthz(request: web.Request) -> web.Response:
+        try:
+            n = len(engine.reports())
+        except Exception:
+            n = None
+        return web.json_response({"status": "ok", "reports": n})
+
+    app = web.Application()
+    with warnings.catch_warnings():
+        # the SDK's JWT check reads this exact string key
+        warnings.simplefilter("ignore", web.NotAppKeyWarning)
+        app["agent_configuration"] = auth_config
+    app[AGENT_KEY] = agent
+    app[ANONYMOUS_KEY] = anonymous
+    app.router.add_post("/api/messages", messages)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+# --------------------------------------------------------------------------
+# command line
+# --------------------------------------------------------------------------
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kysy teams",
+        description="Lukubotti Microsoft Teamsissa: palvelee POST /api/messages ja GET /healthz.",
+        epilog=("Tunnistautuminen ympäristömuuttujista: "
+                f"{CLIENT_ID_ENV}, {CLIENT_SECRET_ENV}, {TENANT_ID_ENV}. "
+                "Katso docs/teams.md."),
+    )
+    p.add_argument("--host", default=os.environ.get("LUKUBOTTI_TEAMS_HOST", DEFAULT_HOST),
+                   help=f"kuunneltava osoite (oletus {DEFAULT_HOST})")
+    p.add_argument("--port", type=int,
+                   default=int(os.environ.get("LUKUBOTTI_TEAMS_PORT", DEFAULT_PORT)),
+                   help=f"portti (oletus {DEFAULT_PORT})")
+    p.add_argument("--anonymous", action="store_true",
+                   help=("paikallinen kehitystila ILMAN tunnistautumista "
+                         f"(myös {ANONYMOUS_ENV}=1); ei tuotantoon"))
+    return p
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def main(argv: list[str], db_path: str) -> int:
+    args = _parser().parse_args(argv)
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    anonymous = args.anonymous or _truthy(os.environ.get(ANONYMOUS_ENV))
+    if anonymous:
+        log.warning("ANONYMOUS MODE: incoming requests are NOT authenticated. "
+                    "For local development only – never expose this to the internet.")
+        if not _is_loopback(args.host):
+            log.warning("anonymous mode is listening on %s, which is not a loopback address",
+                        args.host)
+    elif not os.environ.get(CLIENT_ID_ENV):
+        print(f"kysy teams: {CLIENT_ID_ENV} puuttuu. Aseta Entra-sovelluksen tunnukset "
+              "(katso docs/teams.md) tai käynnistä paikallinen kehitystila: "
+              "kysy teams --anonymous", file=sys.stderr)
+        return 2
+
+    try:
+        from bot.engine import Engine
+        engine = Engine(db_path)
+    except Exception as exc:
+        print(f"kysy teams: tietokantaa {db_path} ei voitu avata ({type(exc).__name__}: {exc}). "
+              "Rakenna se: kysy ingest --rebuild", file=sys.stderr)
+        return 1
+    try:
+        app = create_app(engine, anonymous=anonymous)
+    except Exception as exc:
+        print(f"kysy teams: {exc}", file=sys.stderr)
+        return 2
+    log.info("Lukubotti Teams: http://%s:%d/api/messages (%s)", args.host, args.port,
+             "anonymous" if anonymous else "authenticated")
+    web.run_app(app, host=args.host, port=args.port, print=None)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - use `kysy teams`
+    raise SystemExit(main(sys.argv[1:], os.environ.get("LUKUBOTTI_DB", "data/lukubotti.sqlite")))

@@ -1,0 +1,461 @@
+"""End-to-end tests of the Teams front end (bot/teams_bot.py).
+
+The agent app runs on 127.0.0.1 with the REAL engine over a database built by
+``kysy ingest --rebuild``; Teams-shaped Bot Framework activities are POSTed
+to ``/api/messages`` and the replies are read from a local fake connector
+(tests/fake_connector.py) that the activities' ``serviceUrl`` points to.
+Only Microsoft's services are faked: the connector and token issuance.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import jwt
+import pytest
+from aiohttp import ClientSession, web
+
+from tests.fake_connector import FakeConnector, activity, new_rsa_key
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+
+CARD = "application/vnd.microsoft.card.adaptive"
+CLIENT_ID = "00000000-1111-2222-3333-444444444444"
+TENANT_ID = "55555555-6666-7777-8888-999999999999"
+SECRET = "s3cr3t-Value-That-Must-Never-Be-Logged"
+OUTGOING_TOKEN = "fake-outgoing-token-from-entra"
+
+
+def norm(s: str) -> str:
+    return s.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def card_of(act: dict) -> dict:
+    atts = act.get("attachments") or []
+    assert atts, f"expected an Adaptive Card, got {json.dumps(act, ensure_ascii=False)[:500]}"
+    assert atts[0]["contentType"] == CARD
+    return atts[0]["content"]
+
+
+def texts(node) -> list[str]:
+    """Every piece of visible text in a card (TextBlock/TextRun/facts/titles)."""
+    out: list[str] = []
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ("text", "title", "value") and isinstance(v, str):
+                out.append(norm(v))
+            else:
+                out.extend(texts(v))
+    elif isinstance(node, list):
+        for v in node:
+            out.extend(texts(v))
+    return out
+
+
+def all_text(card: dict) -> str:
+    return "\n".join(texts(card.get("body", [])))
+
+
+def submit_actions(card: dict) -> list[dict]:
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") == "Action.Submit":
+                found.append(node)
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(card.get("actions", []))
+    return found
+
+
+def find(node, type_: str) -> list[dict]:
+    res = []
+    if isinstance(node, dict):
+        if node.get("type") == type_:
+            res.append(node)
+        for v in node.values():
+            res.extend(find(v, type_))
+    elif isinstance(node, list):
+        for v in node:
+            res.extend(find(v, type_))
+    return res
+
+
+# --------------------------------------------------------------------------
+# fixtures
+# --------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def db_path(tmp_path_factory) -> str:
+    pytest.importorskip("bot.engine", reason="bot/engine.py has not landed yet")
+    db = tmp_path_factory.mktemp("teamsdb") / "t.sqlite"
+    kysy = Path(sys.executable).with_name("kysy")
+    cmd = [str(kysy)] if kysy.exists() else [sys.executable, "-m", "bot.cli"]
+    subprocess.run(cmd + ["--db", str(db), "ingest", "--rebuild"], cwd=ROOT, check=True,
+                   capture_output=True, timeout=120)
+    return str(db)
+
+
+@pytest.fixture(scope="session")
+def engine(db_path):
+    from bot.engine import Engine
+    return Engine(db_path)
+
+
+@pytest.fixture
+async def connector():
+    fc = await FakeConnector().start()
+    yield fc
+    await fc.stop()
+
+
+async def _serve(app: web.Application) -> tuple[web.AppRunner, str]:
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    return runner, f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+async def bot_url(engine):
+    from bot.teams_bot import create_app
+    runner, url = await _serve(create_app(engine, anonymous=True, env={}))
+    yield url
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def http():
+    async with ClientSession() as s:
+        yield s
+
+
+async def post(http: ClientSession, url: str, body, headers: dict | None = None):
+    data = body if isinstance(body, (str, bytes)) else json.dumps(body)
+    async with http.post(url + "/api/messages", data=data,
+                         headers={"Content-Type": "application/json", **(headers or {})}) as r:
+        return r.status, await r.text()
+
+
+async def ask(http, bot_url, connector, text=None, *, value=None, **kw) -> dict:
+    """POST one user message; return the single message the bot sent back."""
+    before = len(connector.messages())
+    act = activity(connector.url, text=text, value=value, **kw)
+    status, body = await post(http, bot_url, act)
+    assert status in (200, 202), (status, body)
+    msgs = await connector.wait_for_messages(before + 1)
+    new = msgs[before:]
+    assert len(new) == 1, f"expected exactly one reply, got {len(new)}"
+    reply = new[0]
+    assert reply["conversation"]["id"] == act["conversation"]["id"]
+    assert reply.get("replyToId") == act["id"]
+    return reply
+
+
+# --------------------------------------------------------------------------
+# answers, sources, follow-ups, clarify, series
+# --------------------------------------------------------------------------
+
+async def test_answer_card_has_figure_and_source(http, bot_url, connector):
+    reply = await ask(http, bot_url, connector, "varhaiskasvatuksen toimintakate 2025")
+    rec = connector.recorded[-1]
+    assert rec.path.endswith(f"/activities/{reply['replyToId']}")  # reply-to-activity API
+    card = card_of(reply)
+    assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
+    body = all_text(card)
+    assert "−7 507 509 €" in body
+    assert "heinola-tp2025-hyvinvointipalvelut.txt" in body
+    assert "rivi 346" in body
+    assert "Tulkitsin" in body
+    # headline is the big text
+    big = [r for r in find(card["body"], "TextRun") if r.get("size") == "ExtraLarge"]
+    assert big and norm(big[0]["text"]) == "−7 507 509 €"
+    # plain-text fallback is the engine's text
+    assert "7 507 509" in norm(card["fallbackText"])
+    assert len(card["fallbackText"].splitlines()) >= 2
+
+
+async def test_follow_up_in_same_conversation_only(http, bot_url, connector):
+    conv = "a:follow-" + uuid.uuid4().hex[:6]
+    first = await ask(http, bot_url, connector, "varhaiskasvatuksen toimintakate 2025",
+                      conversation_id=conv)
+    assert "−7 507 509 €" in all_text(card_of(first))
+    follow = await ask(http, bot_url, connector, "entä 2024?", conversation_id=conv)
+    assert "−7 738 516 €" in all_text(card_of(follow))
+    # another conversation has no context to follow up on
+    other = await ask(http, bot_url, connector, "entä 2024?",
+                      conversation_id="a:other-" + uuid.uuid4().hex[:6])
+    assert "7 738 516" not in json.dumps(other, ensure_ascii=False).replace("\\u00a0", " ")
+
+
+async def test_clarify_buttons_and_submit_answers(http, bot_url, connector):
+    conv = "a:clarify-" + uuid.uuid4().hex[:6]
+    reply = await ask(http, bot_url, connector, "toimintakate 2024", conversation_id=conv)
+    card = card_of(reply)
+    buttons = submit_actions(card)
+    assert 1 <= len([a for a in card["actions"] if a["type"] == "Action.Submit"]) <= 3
+    assert all(isinstance(b["data"]["question"], str) and b["data"]["question"] for b in buttons)
+    assert card["fallbackText"].strip()
+    # press a button: Teams sends a message activity with value and no text
+    pick = next((b for b in buttons if "varhaiskasvatus" in b["data"]["question"].lower()),
+                buttons[0])
+    answered = await ask(http, bot_url, connector, None, value=pick["data"],
+                         conversation_id=conv)
+    card2 = card_of(answered)
+    assert any(r.get("size") == "ExtraLarge" for r in find(card2["body"], "TextRun")), \
+        "pressing a clarify option must produce an answer card"
+    if "varhaiskasvatus" in pick["data"]["question"].lower():
+        assert "−7 738 516 €" in all_text(card2)
+
+
+async def test_series_answer_is_a_table(http, bot_url, connector):
+    reply = await ask(http, bot_url, connector, "varhaiskasvatuksen toimintakate 2021–2025")
+    card = card_of(reply)
+    tables = find(card["body"], "Table")
+    assert tables, "series answers are shown as a card table"
+    rows = tables[0]["rows"]
+    assert len(rows) >= 3  # header + at least two periods
+    body = all_text(card)
+    assert "−7 507 509 €" in body or "−7 738 516 €" in body
+    assert card["fallbackText"].strip()
+    assert len(json.dumps(reply).encode()) < 28_000  # Teams' message size limit
+
+
+# --------------------------------------------------------------------------
+# hostile input, channel mentions, commands, welcome
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n\t ",
+    "x" * 10_000,
+    "varhaiskasvatus " * 700,
+    "\x00\x01\x07\x1b[31m\x7f\u200b\ufeff",
+    "\x00varhais\x07kasvatuksen\x1b toimintakate\x00 2025\x7f",
+    "<script>alert(1)</script> ' OR 1=1; DROP TABLE facts; --",
+    "\ud83d\ude00" * 50,
+])
+async def test_hostile_text_gets_polite_reply(http, bot_url, connector, text):
+    reply = await ask(http, bot_url, connector, text)
+    shown = reply.get("text") or card_of(reply).get("fallbackText", "")
+    assert shown.strip()
+    assert "Exception" not in shown and "Traceback" not in shown
+    # Finnish, not an error dump
+    assert any(w in shown.lower() for w in ("kysy", "kysymys", "luku", "tulkitsin", "löyd",
+                                            "tarkenn", "pahoittel", "esimerk", "varhaiskasvat"))
+
+
+async def test_no_text_no_value_and_garbage_value(http, bot_url, connector):
+    reply = await ask(http, bot_url, connector, None)
+    assert "kysymys" in reply["text"].lower()
+    reply = await ask(http, bot_url, connector, None, value={"question": 12, "x": [1]})
+    assert "kysymys" in reply["text"].lower()
+
+
+async def test_malformed_requests_are_rejected_without_reply(http, bot_url, connector):
+    assert (await post(http, bot_url, "{not json"))[0] == 400
+    assert (await post(http, bot_url, {"type": "message"}))[0] == 400
+    assert (await post(http, bot_url, {"type": 5, "conversation": "x"}))[0] == 400
+    assert connector.recorded == []
+
+
+async def test_channel_mention_is_stripped(http, bot_url, connector):
+    conv = "19:abc123@thread.tacv2;messageid=1700000000000"
+    text = "<at>Lukubotti</at> varhaiskasvatuksen toimintakate 2025"
+    reply = await ask(http, bot_url, connector, text, conversation_id=conv,
+                      conversation_type="channel",
+                      entities=[{"type": "mention", "text": "<at>Lukubotti</at>",
+                                 "mentioned": {"id": "28:lukubotti-bot", "name": "Lukubotti"}}])
+    assert "−7 507 509 €" in all_text(card_of(reply))
+    # a client that sent the <at> tag without a mention entity
+    reply = await ask(http, bot_url, connector, "<at>Lukubotti</at>&nbsp;varhaiskasvatuksen "
+                      "toimintakate 2025", conversation_id=conv, conversation_type="channel")
+    assert "−7 507 509 €" in all_text(card_of(reply))
+
+
+async def test_commands_help_and_sources(http, bot_url, connector, engine):
+    help_reply = await ask(http, bot_url, connector, "apua")
+    card = card_of(help_reply)
+    assert "lähteet" in card["fallbackText"]
+    assert submit_actions(card)
+    src = await ask(http, bot_url, connector, "Lähteet")
+    text = all_text(card_of(src))
+    for r in engine.reports():
+        assert r["report"] in text
+
+
+async def test_welcome_when_bot_is_added(http, bot_url, connector):
+    act = activity(connector.url, activity_type="conversationUpdate",
+                   membersAdded=[{"id": "28:lukubotti-bot"}])
+    status, _ = await post(http, bot_url, act)
+    assert status in (200, 202)
+    msgs = await connector.wait_for_messages(1)
+    assert len(msgs) == 1
+    card = card_of(msgs[0])
+    assert "Lukubotti" in all_text(card)
+    questions = [a["data"]["question"] for a in submit_actions(card)]
+    assert "varhaiskasvatuksen toimintakate 2025" in questions
+    # a user joining is not greeted again
+    act = activity(connector.url, activity_type="conversationUpdate",
+                   membersAdded=[{"id": "29:someone-else"}])
+    status, _ = await post(http, bot_url, act)
+    assert status in (200, 202)
+    assert len(connector.messages()) == 1
+
+
+async def test_healthz(http, bot_url):
+    async with http.get(bot_url + "/healthz") as r:
+        assert r.status == 200
+        body = await r.json()
+    assert body["status"] == "ok" and body["reports"] >= 1
+
+
+async def test_anonymous_mode_sends_without_token(http, bot_url, connector):
+    await ask(http, bot_url, connector, "apua")
+    assert connector.recorded
+    assert all("Authorization" not in r.headers for r in connector.recorded)
+
+
+# --------------------------------------------------------------------------
+# authenticated mode
+# --------------------------------------------------------------------------
+
+AUTH_ENV = {
+    "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID": CLIENT_ID,
+    "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTSECRET": SECRET,
+    "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__TENANTID": TENANT_ID,
+}
+
+
+@pytest.fixture
+async def auth_bot(engine, connector, monkeypatch, caplog):
+    """The bot in production mode. Microsoft's token issuance is faked: the
+    Bot Framework JWKS URL points to the fake issuer's keys, and MSAL's
+    client-credentials call returns a fixed outgoing token."""
+    from microsoft_agents.authentication.msal import MsalAuth
+    from microsoft_agents.hosting.core.authorization import _entra_issuers
+
+    from bot.teams_bot import create_app
+
+    for k, v in AUTH_ENV.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setitem(_entra_issuers.BOTFRAMEWORK_JWKS_URIS, "https://api.botframework.com",
+                        connector.jwks_url)
+    calls = []
+
+    async def fake_get_access_token(self, resource_url, scopes, force_refresh=False):
+        calls.append((resource_url, scopes))
+        return OUTGOING_TOKEN
+
+    monkeypatch.setattr(MsalAuth, "get_access_token", fake_get_access_token)
+    caplog.set_level(logging.DEBUG)
+    runner, url = await _serve(create_app(engine, anonymous=False))
+    yield url
+    await runner.cleanup()
+
+
+async def test_auth_rejects_missing_malformed_and_forged_tokens(http, auth_bot, connector, caplog):
+    issuer = connector.issuer
+    url = connector.url
+    now = int(time.time())
+    forged = {
+        "no header": None,
+        "garbage bearer": "Bearer garbage",
+        "not bearer": "Basic dXNlcjpwYXNz",
+        "bearer without token": "Bearer ",
+        "two tokens": "Bearer a.b.c d.e.f",
+        "random key, known kid": "Bearer " + issuer.issue(audience=CLIENT_ID, service_url=url,
+                                                          key=new_rsa_key()),
+        "random key, unknown kid": "Bearer " + issuer.issue(audience=CLIENT_ID, service_url=url,
+                                                            key=new_rsa_key(), kid="nope"),
+        "HS256 with the client secret": "Bearer " + issuer.issue(
+            audience=CLIENT_ID, service_url=url, key=SECRET, algorithm="HS256"),
+        "alg none": "Bearer " + jwt.encode(
+            {"iss": "https://api.botframework.com", "aud": CLIENT_ID, "exp": now + 600},
+            None, algorithm="none", headers={"kid": issuer.kid}),
+        "wrong audience": "Bearer " + issuer.issue(audience=str(uuid.uuid4()), service_url=url),
+        "expired": "Bearer " + issuer.issue(audience=CLIENT_ID, service_url=url, lifetime=-3600),
+        "tampered payload": "Bearer " + _tamper(issuer.issue(audience=str(uuid.uuid4()),
+                                                             service_url=url)),
+    }
+    for name, header in forged.items():
+        act = activity(url, text="varhaiskasvatuksen toimintakate 2025")
+        status, body = await post(http, auth_bot, act,
+                                  {"Authorization": header} if header is not None else {})
+        assert status == 401, f"{name}: {status} {body}"
+    assert connector.recorded == [], "a rejected request must not produce a reply"
+    assert SECRET not in caplog.text
+
+
+def _tamper(token: str) -> str:
+    import base64
+    head, payload, sig = token.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    claims["aud"] = CLIENT_ID
+    payload = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
+    return ".".join((head, payload, sig))
+
+
+async def test_auth_accepts_valid_token_and_replies_with_bearer(http, auth_bot, connector, caplog):
+    token = connector.issuer.issue(audience=CLIENT_ID, service_url=connector.url)
+    act = activity(connector.url, text="varhaiskasvatuksen toimintakate 2025")
+    status, body = await post(http, auth_bot, act, {"Authorization": f"Bearer {token}"})
+    assert status == 202, body
+    msgs = await connector.wait_for_messages(1)
+    assert len(msgs) == 1
+    assert "−7 507 509 €" in all_text(card_of(msgs[0]))
+    assert connector.recorded[-1].headers.get("Authorization") == f"Bearer {OUTGOING_TOKEN}"
+    assert connector.jwks_requests >= 1
+    assert SECRET not in caplog.text
+
+
+async def test_healthz_needs_no_token(http, auth_bot):
+    async with http.get(auth_bot + "/healthz") as r:
+        assert r.status == 200
+
+
+# --------------------------------------------------------------------------
+# command line
+# --------------------------------------------------------------------------
+
+def test_main_refuses_to_start_without_credentials(monkeypatch, capsys, tmp_path):
+    from bot import teams_bot
+    for k in list(os.environ):
+        if k.startswith("CONNECTIONS__") or k == teams_bot.ANONYMOUS_ENV:
+            monkeypatch.delenv(k)
+    assert teams_bot.main([], str(tmp_path / "none.sqlite")) == 2
+    assert "--anonymous" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        teams_bot.main(["--help"], str(tmp_path / "none.sqlite"))
+    assert exc.value.code == 0
+    assert "kysy teams" in capsys.readouterr().out
+
+
+def test_create_app_requires_client_id_in_authenticated_mode():
+    from bot.teams_bot import create_app
+    with pytest.raises(RuntimeError):
+        create_app(object(), anonymous=False, env={})
+
+
+def test_clean_text():
+    from bot.teams_bot import clean_text
+    assert clean_text("<at>Lukubotti</at> toimintakate\x00 2025", ("Lukubotti",)) == \
+        "toimintakate 2025"
+    assert clean_text("<at>Maija</at> toimintakate", ("Lukubotti",)) == "Maija toimintakate"
+    assert clean_text("a&amp;b\u200b\tc\n") == "a&b c"
+    assert clean_text(None) == ""
