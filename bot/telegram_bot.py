@@ -21,6 +21,7 @@ import re
 import secrets
 import sys
 import time
+import warnings
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Iterable
@@ -452,6 +453,13 @@ class FloodGuard:
 
 # --- network retry -------------------------------------------------------------------------
 
+def _retry_after_seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 deprecates the int form; accept both
+        warnings.simplefilter("ignore")
+        ra = exc.retry_after
+    return ra.total_seconds() if hasattr(ra, "total_seconds") else float(ra)
+
+
 async def with_retry(call: Callable[[], Awaitable[Any]], what: str, attempts: int = 4,
                      base_delay: float = 0.5) -> Any:
     """Retry a Bot API call on network errors / RetryAfter with exponential backoff."""
@@ -461,8 +469,7 @@ async def with_retry(call: Callable[[], Awaitable[Any]], what: str, attempts: in
         except RetryAfter as exc:
             if attempt == attempts:
                 raise
-            ra = exc.retry_after
-            delay = ra.total_seconds() if hasattr(ra, "total_seconds") else float(ra)
+            delay = _retry_after_seconds(exc)
             log.warning("%s: Telegram asked to wait %.1f s (attempt %d/%d)", what, delay, attempt, attempts)
             await asyncio.sleep(delay + 0.1)
         except (BadRequest, Forbidden, InvalidToken):
