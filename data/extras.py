@@ -1,0 +1,409 @@
+"""Beyond the financial tables: key indicators, projects, goals, risks and text passages."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import numbers
+from .report import Line, Report
+
+STATUS_RE = re.compile(r"(?i)^\s*(toteutuu osittain|toteutuu|ei toteudu|ei tietoa|osittain)\s*(✓|○)?\s*$")
+KPI_COL_RE = re.compile(r"(?i)(toteutuma|toteuma|ennuste|tavoite|tp|ta)\s*(\d{4})")
+BASIS = {"toteutuma": "actual", "toteuma": "actual", "tp": "actual", "ennuste": "forecast", "tavoite": "target", "ta": "budget"}
+AREA_RE = re.compile(r"(?i)^\s*([a-zåäö/]{2,8})\s*:?\s*(.+)$")
+
+
+@dataclass
+class Kpi:
+    name: str
+    subject: str
+    unit: str
+    area: str | None
+    year: int
+    basis: str
+    value: float
+    printed: str
+    line: Line
+    note: str = ""
+
+
+def unit_of(label: str) -> str:
+    low = label.lower().replace(" ", "")
+    m = re.search(r"€/([a-zåäö]+)", low) or re.search(r"euroa/([a-zåäö]+)", low)
+    if m:
+        return "EUR/" + m.group(1)
+    if "%" in label or "osuus" in low:
+        return "%"
+    if "ka/asukas" in low or "/asukas" in low:
+        return "kpl/asukas"
+    if "/€" in low or "rahoitus" in low:
+        return "EUR"
+    if "osallistu" in low:
+        return "osallistujaa"
+    return "kpl"
+
+
+def _kpi_value(cell: str) -> tuple[str | None, float | None, str]:
+    """'hyte: 384.100 euroa.' → ('hyte', 384100, '384.100'); '439,58€' → (None, 439.58, '439,58')."""
+    c = cell.strip().rstrip(".").strip()
+    area = None
+    m = re.match(r"(?i)^([a-zåäö]{2,6}(?:/[a-zåäö]{2,4})?)\s*:?\s*(-?\d.*)$", c)
+    if m:
+        area, c = m.group(1).lower(), m.group(2)
+    m = re.match(r"^(-?\d[\d .]*(?:,\d+)?)", c)
+    if not m:
+        return area, None, ""
+    printed = m.group(1).strip().rstrip(".")
+    return area, numbers.parse_cell(printed), printed
+
+
+def find_kpis(report: Report) -> tuple[list[Kpi], list[str]]:
+    kpis: list[Kpi] = []
+    problems: list[str] = []
+    lines = report.lines
+    i = 0
+    while i < len(lines):
+        t = lines[i].text
+        if re.match(r"(?i)^\s*tunnusluku\b", t) and len(KPI_COL_RE.findall(t)) >= 2:
+            cols = [(BASIS[b.lower()], int(y)) for b, y in KPI_COL_RE.findall(t)]
+            if "\t" in t:
+                i = _kpis_tsv(lines, i + 1, cols, report, kpis)
+            else:
+                i = _kpis_pdf(lines, i + 1, cols, kpis, problems)
+            continue
+        i += 1
+    return kpis, problems
+
+
+def _kpis_tsv(lines: list[Line], i: int, cols, report, kpis: list[Kpi]) -> int:
+    subject = ""
+    group = ""
+    while i < len(lines) and "\t" in lines[i].text:
+        cells = lines[i].text.split("\t")
+        label = cells[0].strip().lstrip("•").strip()
+        vals = cells[1:1 + len(cols)]
+        if not any(v.strip() for v in vals):
+            i += 1
+            continue
+        bullet = cells[0].strip().startswith("•")
+        if bullet and group:
+            name = group
+        elif label.startswith("€") or label.startswith("%"):
+            name = f"{subject} {label}".strip()
+        else:
+            subject = re.split(r"\s*(€|euroa|\d)", label)[0].strip() or label
+            name = label
+            group = label
+        for (basis, year), cell in zip(cols, vals):
+            if not cell.strip():
+                continue
+            area, value, printed = _kpi_value(cell)
+            if value is None:
+                continue
+            kpis.append(Kpi(name=name if not area else group, subject=subject, unit=unit_of(name if not area else group),
+                            area=area, year=year, basis=basis, value=value, printed=printed, line=lines[i]))
+        i += 1
+    return i
+
+
+def _kpis_pdf(lines: list[Line], i: int, cols, kpis: list[Kpi], problems: list[str]) -> int:
+    """PDF text: label lines, then the values column by column, row by row within a block."""
+    ncol = len(cols)
+    blocks: list[tuple[list[Line], list[tuple[str, Line]]]] = []
+    labels: list[Line] = []
+    values: list[tuple[str, Line]] = []
+    val_re = re.compile(r"-?\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\d.])|-?\d+\.\d{1,2}(?!\d)|-?\d+(?:,\d+)?")
+    while i < len(lines):
+        t = lines[i].text.strip()
+        if re.match(r"(?i)^(riskienhallinta|hankkeet)\b", t):
+            break
+        if not t:
+            i += 1
+            continue
+        body = re.sub(r"\b\d+\.\s", " ", t + " ")  # '9. luokkalaisista' is not a value
+        found = val_re.findall(body)
+        letters = re.sub(r"(?i)(€|e\b|euroa|op\.|/|%|\d|[ .,])", "", body)
+        if found and len(letters) <= 25:
+            values += [(v, lines[i]) for v in found]
+        else:
+            if values:
+                blocks.append((labels, values))
+                labels, values = [], []
+            labels.append(lines[i])
+        i += 1
+    if labels and values:
+        blocks.append((labels, values))
+    for labels, vals in blocks:
+        names: list[str] = []
+        subject = ""
+        for l in labels:
+            t = l.text.strip().lstrip("•").strip()
+            if t.startswith("€"):
+                names.append(f"{subject} {t}".strip())
+            elif names and t[:1].islower():
+                names[-1] = f"{names[-1]} {t}"
+                subject = names[-1]
+            else:
+                names.append(t)
+                subject = t
+        units_only = [n for n in names if "€/" in n]
+        if units_only and len(names) > len(units_only):
+            names = units_only  # the subject line only names them
+        expected = len(names) * ncol
+        note = ""
+        if len(vals) != expected and len(names) == 1:
+            # '161 213 215' / '259 694 400 000 380 000': read as `expected` numbers; if several readings
+            # fit, take the one whose values are closest in magnitude and say so (not verified)
+            text_vals = " ".join(v for v, _ in vals)
+            try:
+                parts = numbers.partitions(numbers.tokens(text_vals), expected)
+            except ValueError:
+                parts = []
+            if parts:
+                def spread(p):
+                    mags = [abs(v) for v, _ in p if v]
+                    return (max(mags) / min(mags)) if mags and min(mags) > 0 else float("inf")
+                parts.sort(key=spread)
+                if len(parts) > 1:
+                    note = "välilyönnein erotetut luvut jaettu suuruusluokan perusteella"
+                line0 = vals[0][1]
+                vals = [(printed, line0) for _, printed in parts[0]]
+        if len(vals) == expected:
+            for k, (printed, line) in enumerate(vals):
+                col, row = divmod(k, len(names))
+                basis, year = cols[col]
+                kpis.append(Kpi(name=names[row], subject=names[row], unit=unit_of(names[row]), area=None, year=year,
+                                basis=basis, value=_pdf_value(printed), printed=printed, line=line, note=note))
+        elif len(names) == 1 and 0 < len(vals) < ncol:
+            for k, (printed, line) in enumerate(vals):
+                basis, year = cols[k]
+                kpis.append(Kpi(name=names[0], subject=names[0], unit=unit_of(names[0]), area=None, year=year, basis=basis,
+                                value=_pdf_value(printed), printed=printed, line=line, note="osa sarakkeista tekstiä"))
+        else:
+            problems.append(f"rivi {labels[0].no}: tunnusluvun '{names[0] if names else '?'}' arvoja {len(vals)}, "
+                            f"odotettiin {expected}: ei tallennettu")
+    return i
+
+
+def _pdf_value(printed: str) -> float | None:
+    if re.fullmatch(r"-?\d+\.\d{1,2}", printed):      # '64.41' – a decimal point
+        return float(printed)
+    return numbers.parse_cell(printed)
+
+
+# --- projects ---------------------------------------------------------------------------------
+
+@dataclass
+class Project:
+    name: str
+    period: str | None
+    funder: str | None
+    total: float | None
+    total_printed: str | None
+    city_share: str | None
+    spent: str | None
+    line: Line
+    text: str = ""
+
+
+def find_projects(report: Report) -> list[Project]:
+    out: list[Project] = []
+    lines = report.lines
+    i = 0
+    while i < len(lines):
+        t = lines[i].text
+        if "\t" in t and re.search(r"(?i)hankkeen nimi", t):
+            head = [c.strip().lower() for c in t.split("\t")]
+            def col(word):
+                for k, h in enumerate(head):
+                    if word in h:
+                        return k
+                return None
+            c_name, c_total = col("hankkeen nimi"), col("kokonais")
+            c_period, c_funder = col("toteutusaika"), col("rahoittaja")
+            c_share, c_spent = col("kaupungin"), col("menojen")
+            i += 1
+            while i < len(lines) and (not lines[i].text.strip() or "\t" in lines[i].text):
+                cells = lines[i].text.split("\t")
+                if re.search(r"(?i)hankkeen nimi", lines[i].text) or len(cells) <= (c_total or 0):
+                    i += 1
+                    continue
+                name = cells[c_name].strip() if c_name is not None else ""
+                total_txt = cells[c_total].strip().replace("€", "").strip() if c_total is not None else ""
+                total = numbers.parse_cell(total_txt.replace(",", ".")) if re.fullmatch(r"\d+,\d+", total_txt) else numbers.parse_cell(total_txt)
+                if name and total is not None:
+                    period = cells[c_period].strip() if c_period is not None else None
+                    if not period:
+                        m = re.search(r"\((\d{4}\s*[–-]\s*\d{4})\)", name)
+                        period = m.group(1) if m else None
+                    out.append(Project(name=name, period=period, funder=(cells[c_funder].strip() if c_funder is not None else None),
+                                       total=total, total_printed=total_txt,
+                                       city_share=cells[c_share].strip() if c_share is not None and c_share < len(cells) else None,
+                                       spent=cells[c_spent].strip() if c_spent is not None and c_spent < len(cells) else None,
+                                       line=lines[i], text=" ".join(c.strip() for c in cells)))
+                i += 1
+            continue
+        i += 1
+    out += _projects_pdf(report)
+    return out
+
+
+_PDF_PROJECT = re.compile(
+    r"^(?P<pre>.*?)\s*(?P<period>(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?)\s+(?P<total>\d{1,3}(?: \d{3})*)"
+    r"(?:\s+(?P<funder>[A-ZÄÖ]{2,5}))?(?:\s+(?P<share>\d+\s*%)\s+(?P<spent>\d+\s*%))?(?:\s|$)"
+)
+
+
+def _projects_pdf(report: Report) -> list[Project]:
+    out: list[Project] = []
+    lines = report.lines
+    in_projects = False
+    for k, line in enumerate(lines):
+        t = line.text.strip()
+        if "\t" in line.text:
+            continue
+        if re.match(r"(?i)^hankkeet$", t):
+            in_projects = True
+            continue
+        if in_projects and re.match(r"^[A-ZÄÖ][a-zäö]+( [a-zäö]+)*$", t) and k + 1 < len(lines) and not lines[k + 1].text.strip() \
+                and re.match(r"(?i)^(virikkeellinen|hyvinvoinnin|kasvatus|varhaiskasvatus|opetus)", t):
+            in_projects = False
+        if not in_projects:
+            continue
+        m = _PDF_PROJECT.match(t)
+        if m and (m.group("funder") or m.group("share") or "–" in m.group("period")):
+            name = m.group("pre").strip()
+            if not name:
+                block: list[str] = []
+                j = k - 1
+                while j >= 0 and not lines[j].text.strip():
+                    j -= 1
+                while j >= 0 and lines[j].text.strip():
+                    block.insert(0, lines[j].text.strip())
+                    j -= 1
+                name = _join_broken(block)
+            out.append(Project(name=name, period=m.group("period").replace(" ", ""), funder=m.group("funder"),
+                               total=numbers.parse_cell(m.group("total")), total_printed=m.group("total"),
+                               city_share=m.group("share"), spent=m.group("spent"), line=line, text=t))
+        elif re.match(r"(?i)^yhteensä$", t):
+            for j in range(k + 1, min(k + 6, len(lines))):
+                mm = re.match(r"^(\d{1,3}(?: \d{3})*)\s*€?$", lines[j].text.strip())
+                if mm:
+                    out.append(Project(name="Yhteensä", period=None, funder=None, total=numbers.parse_cell(mm.group(1)),
+                                       total_printed=mm.group(1), city_share=None, spent=None, line=lines[j],
+                                       text=f"Yhteensä {lines[j].text.strip()}"))
+                    break
+    return out
+
+
+def _join_broken(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        if out.endswith("-"):
+            out = out + p
+        else:
+            out = f"{out} {p}".strip()
+    return out
+
+
+# --- goals and passages -------------------------------------------------------------------------
+
+@dataclass
+class Goal:
+    text: str
+    status: str
+    line: Line
+    org_tag: str | None = None
+    cells: list[str] = field(default_factory=list)
+
+
+def normalise_status(s: str) -> str:
+    low = s.lower()
+    if "osittain" in low:
+        return "Toteutuu osittain"
+    if "ei toteudu" in low:
+        return "Ei toteudu"
+    if "ei tietoa" in low:
+        return "Ei tietoa"
+    if "toteutuu" in low or "✓" in s:
+        return "Toteutuu"
+    return s.strip()
+
+
+def find_goals(report: Report) -> list[Goal]:
+    goals: list[Goal] = []
+    lines = report.lines
+    block: list[str] = []
+    for k, line in enumerate(lines):
+        t = line.text.strip()
+        if "\t" in line.text:
+            cells = [c.strip() for c in line.text.split("\t")]
+            last = cells[-1] if cells else ""
+            if re.match(r"(?i)^(toteutuu|ei toteudu|ei tietoa|✓)", last) and len(cells) >= 4:
+                text = " ".join(c for c in cells[:-1] if c)
+                tag = re.search(r"\b(OPKOUL?|VAKA|VIRE|HYTY|HYTE)\b", text)
+                goals.append(Goal(text=text, status=normalise_status(last), line=line,
+                                  org_tag=tag.group(1) if tag else None, cells=cells))
+            continue
+        if not t:
+            continue
+        m = STATUS_RE.match(t)
+        if m and block:
+            status = t
+            if t.lower() == "toteutuu" and k + 1 < len(lines) and lines[k + 1].text.strip().lower() == "osittain":
+                status = "Toteutuu osittain"
+            if t.lower() == "osittain":
+                continue
+            text = " ".join(block)
+            tag = re.search(r"\b(OPKOUL?|VAKA|VIRE|HYTY|HYTE)\b", text)
+            goals.append(Goal(text=text[-1500:], status=normalise_status(status), line=line,
+                              org_tag=tag.group(1) if tag else None))
+            block = []
+            continue
+        block.append(t)
+        if len(block) > 80:
+            block = block[-80:]
+    return goals
+
+
+@dataclass
+class Passage:
+    heading: str
+    text: str
+    line_start: int
+    line_end: int
+
+
+def find_passages(report: Report, table_lines: set[int]) -> list[Passage]:
+    """Paragraphs outside the financial tables (tab-separated rows become one passage per cell)."""
+    out: list[Passage] = []
+    heading = ""
+    buf: list[Line] = []
+
+    def flush():
+        if buf:
+            text = _join_broken([b.text.strip() for b in buf])
+            if len(text) > 3:
+                out.append(Passage(heading, text, buf[0].no, buf[-1].no))
+            buf.clear()
+
+    for line in report.lines:
+        t = line.text.strip()
+        if line.no in table_lines:
+            flush()
+            continue
+        if not t:
+            flush()
+            continue
+        if "\t" in line.text:
+            flush()
+            for cell in line.text.split("\t"):
+                cell = cell.strip()
+                if len(cell) > 20:
+                    out.append(Passage(heading, cell, line.no, line.no))
+            continue
+        if len(t) < 70 and not t.endswith(".") and not re.search(r"\d", t) and t[:1].isupper() and not buf:
+            heading = t
+        buf.append(line)
+    flush()
+    return out
