@@ -271,6 +271,10 @@ def _auth_setup(anonymous: bool, env: Mapping[str, str]):
     config = manager.get_default_connection_configuration()
     # anonymous access only through --anonymous / LUKUBOTTI_TEAMS_ANONYMOUS
     config.ANONYMOUS_ALLOWED = False
+    if "VALIDATE_ISSUER" not in settings:
+        # the SDK's issuer allow-list (Bot Framework + this tenant) is opt-in
+        # for backward compatibility; a new deployment wants it on
+        config.VALIDATE_ISSUER = True
     return manager, config
 
 

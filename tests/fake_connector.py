@@ -73,6 +73,7 @@ class FakeConnector:
     issuer: FakeTokenIssuer = field(default_factory=FakeTokenIssuer)
     recorded: list[Recorded] = field(default_factory=list)
     jwks_requests: int = 0
+    jwks_routes: list[str] = field(default_factory=list)
     _runner: web.AppRunner | None = None
     url: str = ""
 

@@ -348,14 +348,21 @@ async def auth_bot(engine, connector, monkeypatch, caplog):
     Bot Framework JWKS URL points to the fake issuer's keys, and MSAL's
     client-credentials call returns a fixed outgoing token."""
     from microsoft_agents.authentication.msal import MsalAuth
-    from microsoft_agents.hosting.core.authorization import _entra_issuers
+    from microsoft_agents.hosting.core.authorization.jwt import jwt_token_validator
 
     from bot.teams_bot import create_app
 
     for k, v in AUTH_ENV.items():
         monkeypatch.setenv(k, v)
-    monkeypatch.setitem(_entra_issuers.BOTFRAMEWORK_JWKS_URIS, "https://api.botframework.com",
-                        connector.jwks_url)
+    # every signing-key lookup (Bot Framework or Entra) goes to the local fake
+    # issuer; the URL the SDK would have used is recorded
+    real_build = jwt_token_validator._build_jwks_uri
+
+    def local_jwks(iss, root_config, routing_config):
+        connector.jwks_routes.append(real_build(iss, root_config, routing_config))
+        return connector.jwks_url
+
+    monkeypatch.setattr(jwt_token_validator, "_build_jwks_uri", local_jwks)
     calls = []
 
     async def fake_get_access_token(self, resource_url, scopes, force_refresh=False):
@@ -392,6 +399,15 @@ async def test_auth_rejects_missing_malformed_and_forged_tokens(http, auth_bot, 
         "expired": "Bearer " + issuer.issue(audience=CLIENT_ID, service_url=url, lifetime=-3600),
         "tampered payload": "Bearer " + _tamper(issuer.issue(audience=str(uuid.uuid4()),
                                                              service_url=url)),
+        "foreign issuer": "Bearer " + issuer.issue(audience=CLIENT_ID, service_url=url,
+                                                   issuer="https://evil.example.com/"),
+        "other tenant": "Bearer " + issuer.issue(
+            audience=CLIENT_ID, service_url=url,
+            issuer=f"https://sts.windows.net/{uuid.uuid4()}/"),
+        "tenant binding": "Bearer " + issuer.issue(
+            audience=CLIENT_ID, service_url=url,
+            issuer=f"https://login.microsoftonline.com/{TENANT_ID}/v2.0",
+            extra={"tid": str(uuid.uuid4())}),
     }
     for name, header in forged.items():
         act = activity(url, text="varhaiskasvatuksen toimintakate 2025")
@@ -421,7 +437,18 @@ async def test_auth_accepts_valid_token_and_replies_with_bearer(http, auth_bot, 
     assert "−7 507 509 €" in all_text(card_of(msgs[0]))
     assert connector.recorded[-1].headers.get("Authorization") == f"Bearer {OUTGOING_TOKEN}"
     assert connector.jwks_requests >= 1
+    assert connector.jwks_routes == ["https://login.botframework.com/v1/.well-known/keys"]
     assert SECRET not in caplog.text
+
+
+async def test_auth_accepts_entra_token_of_own_tenant(http, auth_bot, connector):
+    token = connector.issuer.issue(
+        audience=CLIENT_ID, service_url=connector.url,
+        issuer=f"https://login.microsoftonline.com/{TENANT_ID}/v2.0", extra={"tid": TENANT_ID})
+    status, body = await post(http, auth_bot, activity(connector.url, text="apua"),
+                              {"Authorization": f"Bearer {token}"})
+    assert status == 202, body
+    assert len(await connector.wait_for_messages(1)) == 1
 
 
 async def test_healthz_needs_no_token(http, auth_bot):
