@@ -23,6 +23,7 @@ activities into ``engine.ask`` calls and replies into Adaptive Cards
 from __future__ import annotations
 
 import argparse
+import asyncio
 import html
 import ipaddress
 import logging
@@ -157,10 +158,30 @@ def _chart_png(chart: dict) -> bytes | None:
         return None
     try:
         png = render_chart(chart)
-        return png if isinstance(png, (bytes, bytearray)) else None
+        if not isinstance(png, (bytes, bytearray)):
+            return None
+        return _compact_png(bytes(png))
     except Exception as exc:  # a chart is a bonus, never a failure
         log.warning("chart rendering failed: %s", type(exc).__name__)
         return None
+
+
+def _compact_png(png: bytes, width: int = 640, colors: int = 48) -> bytes:
+    """Shrink a chart so it fits inline in a Teams card (a message may be
+    ~28 KB in all): scale to ``width`` px and reduce to a small palette."""
+    if len(png) * 4 // 3 <= cards.MAX_INLINE_IMAGE_BYTES:
+        return png
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as im:
+        im = im.convert("RGB")
+        if im.width > width:
+            im = im.resize((width, round(im.height * width / im.width)), Image.LANCZOS)
+        out = io.BytesIO()
+        im.quantize(colors=colors).save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 def _plain(text: str) -> Activity:
@@ -177,8 +198,9 @@ def _card_activity(card: dict, summary: str | None = None) -> Activity:
     return act
 
 
-def reply_activity(reply: Any) -> Activity:
-    """An engine reply dict → the outgoing Teams activity."""
+def reply_activity(reply: Any, chart_png: bytes | None = None) -> Activity:
+    """An engine reply dict (and the chart PNG, if any) → the outgoing Teams
+    activity."""
     if not isinstance(reply, dict):
         return _plain(MSG_ERROR)
     text = str(reply.get("text") or "").strip()
@@ -186,9 +208,8 @@ def reply_activity(reply: Any) -> Activity:
     status = reply.get("status")
     try:
         if status == "answer" and (reply.get("answers") or reply.get("chart")):
-            png = _chart_png(reply["chart"]) if reply.get("chart") else None
             summary = " ".join(x for x in (reply.get("headline"), first_line) if x)
-            return _card_activity(cards.answer_card(reply, png), summary or None)
+            return _card_activity(cards.answer_card(reply, chart_png), summary or None)
         if status == "clarify" and reply.get("options"):
             return _card_activity(cards.clarify_card(reply), first_line or None)
     except Exception as exc:  # malformed reply: fall back to the plain text
@@ -242,7 +263,12 @@ class TeamsFrontEnd:
         except Exception as exc:  # the engine promises not to raise; be safe anyway
             log.error("engine.ask failed: %s", type(exc).__name__, exc_info=True)
             reply = None
-        await context.send_activity(reply_activity(reply))
+        png = None
+        if isinstance(reply, dict) and reply.get("status") == "answer" \
+                and isinstance(reply.get("chart"), dict):
+            # matplotlib takes a moment: keep the event loop free
+            png = await asyncio.to_thread(_chart_png, reply["chart"])
+        await context.send_activity(reply_activity(reply, png))
 
     async def on_error(self, context: TurnContext, err: Exception) -> None:
         # never echo exception text to the user; it may contain internals

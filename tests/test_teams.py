@@ -234,6 +234,12 @@ async def test_series_answer_is_a_table(http, bot_url, connector):
     assert "−7 507 509 €" in body or "−7 738 516 €" in body
     assert card["fallbackText"].strip()
     assert len(json.dumps(reply).encode()) < 28_000  # Teams' message size limit
+    try:
+        import bot.chart  # noqa: F401  (optional module of the Telegram front end)
+    except ImportError:
+        return
+    images = find(card["body"], "Image")
+    assert images and images[0]["url"].startswith("data:image/png;base64,")
 
 
 # --------------------------------------------------------------------------
