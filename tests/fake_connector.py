@@ -74,6 +74,7 @@ class FakeConnector:
     recorded: list[Recorded] = field(default_factory=list)
     jwks_requests: int = 0
     jwks_routes: list[str] = field(default_factory=list)
+    fail_next: int = 0  # answer the next N activity POSTs with HTTP 503
     _runner: web.AppRunner | None = None
     url: str = ""
 
@@ -100,6 +101,9 @@ class FakeConnector:
 
     async def _post(self, request: web.Request) -> web.Response:
         body = await request.json()
+        if self.fail_next > 0:
+            self.fail_next -= 1
+            return web.json_response({"error": {"code": "ServiceError"}}, status=503)
         self.recorded.append(Recorded(
             path=request.path,
             conversation_id=request.match_info["cid"],

@@ -324,6 +324,14 @@ async def test_welcome_when_bot_is_added(http, bot_url, connector):
     assert len(connector.messages()) == 1
 
 
+async def test_connector_failure_does_not_break_the_bot(http, bot_url, connector):
+    connector.fail_next = 2  # the answer and the apology both fail
+    status, _ = await post(http, bot_url, activity(connector.url, text="apua"))
+    assert status == 202  # the failure is handled inside the turn
+    reply = await ask(http, bot_url, connector, "varhaiskasvatuksen toimintakate 2025")
+    assert "−7 507 509 €" in all_text(card_of(reply))
+
+
 async def test_healthz(http, bot_url):
     async with http.get(bot_url + "/healthz") as r:
         assert r.status == 200
