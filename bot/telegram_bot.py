@@ -663,8 +663,11 @@ class LukuBot:
             elif r.get("year"):
                 bits.append(f"vuosi {esc(r['year'])}")
             if r.get("published"):
-                date = esc(fi_date(r["published"]))
-                bits.append(f"julkaistu {date}" + (" (päätelty)" if r.get("inferred") else ""))
+                bits.append(f"julkaistu {esc(fi_date(r['published']))}")
+            else:
+                bits.append("julkaisupäivä ei tiedossa")
+            if r.get("inferred"):
+                bits.append("kausi/päivä osin päätelty")
             line = f"• <b>{esc(title)}</b>"
             if bits:
                 line += " – " + ", ".join(bits)
