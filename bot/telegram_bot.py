@@ -208,6 +208,18 @@ def basis_period(answer: dict) -> str:
     return " ".join(p for p in (basis_fi, period) if p)
 
 
+def _what_line(answer: dict) -> str:
+    """'Varhaiskasvatus · Toimintakate · toteuma 1–12/2025' (what the figure is: basis and period)."""
+    bp = basis_period(answer)
+    parts = [str(answer[k]) for k in ("org", "measure") if answer.get(k)]
+    if parts and bp:
+        return " · ".join(parts + [bp])
+    label = str(answer.get("label") or "")
+    if bp and bp not in label:
+        return " · ".join(p for p in (bp, label) if p)
+    return label or bp
+
+
 def _source_lines(src: dict, compact: bool = False) -> list[str]:
     if not src:
         return []
@@ -243,12 +255,7 @@ def format_reply_html(reply: dict) -> str:
     if len(answers) == 1:
         a = answers[0]
         out.append(f"<b>{esc(a.get('display') or reply.get('headline') or a.get('value'))}</b>")
-        bp = basis_period(a)
-        label = a.get("label")
-        if label:
-            out.append(esc(label) if (bp and bp in str(label)) or not bp else f"{esc(bp)} · {esc(label)}")
-        elif bp:
-            out.append(esc(bp))
+        out.append(esc(_what_line(a)))
         if interp:
             out.append(f"<i>{esc(interp)}</i>")
         out.append("")
@@ -259,20 +266,27 @@ def format_reply_html(reply: dict) -> str:
     if reply.get("headline"):
         out.append(f"<b>{esc(reply['headline'])}</b>")
     for a in answers:
-        bp = basis_period(a)
-        label = a.get("label") or bp
-        out.append(f"• <b>{esc(a.get('display') or a.get('value'))}</b> – {esc(label)}")
+        out.append(f"• <b>{esc(a.get('display') or a.get('value'))}</b> – {esc(_what_line(a))}")
     if interp:
         out.append(f"<i>{esc(interp)}</i>")
     out.append("")
-    seen: set = set()
+    # one source line per quoted line; identical quotes of one report are merged ("rivit 496, 500")
+    groups: OrderedDict[tuple, dict] = OrderedDict()
     for a in answers:
         src = a.get("source") or {}
-        key = (src.get("report"), src.get("line"))
-        if not src or key in seen:
+        if not src:
             continue
-        seen.add(key)
-        out.extend(_source_lines(src, compact=True))
+        key = (src.get("report"), src.get("table"), src.get("quote") or src.get("line"))
+        g = groups.setdefault(key, {**src, "lines": []})
+        if src.get("line") is not None and src["line"] not in g["lines"]:
+            g["lines"].append(src["line"])
+    for g in groups.values():
+        lines = g.pop("lines")
+        g["line"] = ", ".join(str(n) for n in lines) if lines else None
+        src_lines = _source_lines(g, compact=True)
+        if len(lines) > 1:
+            src_lines[0] = src_lines[0].replace(f"rivi {esc(g['line'])}", f"rivit {esc(g['line'])}")
+        out.extend(src_lines)
     return "\n".join(out).strip()
 
 

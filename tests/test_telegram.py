@@ -428,7 +428,14 @@ async def test_rejected_token_exits_non_zero_without_logging_it(fake, db_path):
 
 
 def test_library_loggers_do_not_log_urls_with_token():
-    tb.setup_logging("DEBUG", [TOKEN])
+    root = logging.getLogger()
+    level, filters_ = root.level, {h: list(h.filters) for h in root.handlers}
+    try:
+        tb.setup_logging("DEBUG", [TOKEN])
+    finally:
+        root.setLevel(level)
+        for h, fs in filters_.items():
+            h.filters[:] = fs
     for name in ("httpx", "telegram", "telegram.ext"):
         assert logging.getLogger(name).getEffectiveLevel() >= logging.WARNING
     rec = logging.LogRecord("x", logging.ERROR, __file__, 1, "GET https://api/bot%s/getMe", (TOKEN,), None)
@@ -528,12 +535,13 @@ def test_format_single_answer_order():
     reply = {"status": "answer", "text": "x", "headline": "−7 507 509 €",
              "interpretation": {"line": "Tulkitsin: Varhaiskasvatus · toimintakate · toteuma 2025"},
              "answers": [{"value": -7507509, "unit": "EUR", "display": "−7 507 509 €",
-                          "label": "Varhaiskasvatus · toimintakate", "year": 2025, "basis": "actual", "months": 12,
+                          "label": "Varhaiskasvatus · toimintakate · toteuma 2025", "org": "Varhaiskasvatus",
+                          "measure": "toimintakate", "year": 2025, "basis": "actual", "months": 12,
                           "source": {"report": "r.txt", "title": "Tilinpäätös 2025", "date": "2026-03-09",
                                      "table": "Varhaiskasvatus", "line": 346, "quote": "Toimintakate\t-7 507 509"}}]}
     lines = tb.format_reply_html(reply).split("\n")
     assert lines[0] == "<b>−7 507 509 €</b>"
-    assert lines[1].startswith("toteuma 1–12/2025")
+    assert lines[1] == "Varhaiskasvatus · toimintakate · toteuma 1–12/2025"  # basis and period
     assert "Tulkitsin" in lines[2]
     assert "Tilinpäätös 2025" in lines[4] and "9.3.2026" in lines[4] and "rivi 346" in lines[4]
     assert lines[5] == "<code>Toimintakate | -7 507 509</code>"
