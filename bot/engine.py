@@ -237,11 +237,22 @@ class Engine:
         measures = self._match_measures(toks, org_used)
         kpis = self._match_kpis(toks)
         content = [t for t in toks]
+        counting = re.search(r"\b(montako|kuinka monta|kuinka moni|monta)\b", low)
+        if counting:   # a count question is not about euros per unit
+            kpis = [k for k in kpis if not self.kpis[k[2]][0].count("€")]
         if kpis:
             # a key indicator needs words of its own beyond the organisation's name
             kpis = [(m - len(used & org_used) * 0.0, c, k, used) for m, c, k, used in kpis]
             best = kpis[0]
             extra = len(best[3] - org_used)
+            # every topic word of the question must be accounted for, or this is not that indicator
+            neutral = ("maksa", "saa", "sai", "kustann", "hinta", "kulu", "kohde", "kohti", "per", "euro",
+                       "toteutu", "tavoit", "ennust", "budjet", "paljon", "asukas")
+            loose = [i for i, t in enumerate(toks) if i not in best[3] and i not in org_used
+                     and not t[0].startswith(neutral) and not any(l.startswith(neutral) for l in t[1])
+                     and self.pipeline.basis_words.get(t[0]) is None]
+            if loose:
+                extra = 0
             fin = measures[0][0] if measures else 0
             if (extra >= 2 and best[0] + best[1] > fin) or (extra >= 1 and not measures):
                 return self._kpi(q, kpis, toks)
@@ -274,6 +285,12 @@ class Engine:
         if measures:
             top = measures[0][0]
             tied = [k for s, k, _ in measures if s >= top - 1e-6]
+            # 'avustukset' is both 'Tuet ja avustukset' (income) and 'Avustukset' (costs)
+            top_used = measures[0][2]
+            for s_, k_, u_ in measures[1:]:
+                if u_ == top_used and k_ not in tied and self.measures[k_][2] and self.measures[measures[0][1]][2] \
+                        and self.measures[k_][2] != self.measures[measures[0][1]][2]:
+                    tied.append(k_)
             if len(tied) > 1:
                 tied = self._by_direction(q, tied)
             if len(tied) > 1:

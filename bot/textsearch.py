@@ -8,7 +8,7 @@ import re
 
 from data import numbers, store
 from data.lemmas import fold, lemma_text
-from nlp.parse import word_matches
+from nlp.parse import _stem_match
 
 from . import format as fmt
 
@@ -36,7 +36,9 @@ def answer_from_text(engine, q, toks) -> dict:
             lem_sent = set(lemma_text(sent).split()) | {fold(w) for w in re.findall(r"\w+", sent.lower())}
             hit = 0
             for t in words:
-                if any(word_matches(t, w, fuzzy=False) for w in lem_sent if len(w) > 3) or t[0] in lem_sent:
+                # the sentence's word must carry the question's word (not the other way round)
+                if t[0] in lem_sent or any(l in lem_sent for l in t[1]) or any(
+                        _stem_match(w, l) for w in lem_sent if len(w) > 3 for l in (t[0], *t[1]) if len(l) > 3):
                     hit += 1
             scored.append((hit / len(words), hit, sent, h))
     scored.sort(key=lambda x: (-x[0], -x[1]))
@@ -48,7 +50,8 @@ def answer_from_text(engine, q, toks) -> dict:
             best_cov, best_hit, sent, h = with_year[0]
     quote = sent.strip()[:400]
     src = f"Lähde: {h['report_title']}, rivi {h['line_start']} ({h['report']})"
-    if best_cov < 0.6 or best_hit < 2:
+    year_ok = not years or any(str(y) in sent for y in years)
+    if best_cov < 0.99 or best_hit < 2 or not year_ok:
         return _reply("not_found", f"En löytänyt raporteista tätä lukua. Lähin kohta: «{quote[:200]}» {src}", _query=None)
     wants_pct = q.wants_percent or "%" in q.text
     nums = []

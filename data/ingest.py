@@ -99,11 +99,13 @@ def name_table(report: Report, table: Table) -> None:
     name = title
     if heading:
         h = re.sub(LEVEL_WORDS, "", heading).strip(" -")
-        words = re.findall(r"[A-Za-zÅÄÖåäö]+", title)
-        unknown = [w for w in words if not lemmas.known(w)]
+        def lem(text):
+            return " ".join(lemmas.baseforms(w)[0] for w in re.findall(r"[A-Za-zÅÄÖåäö]+", text))
         abbreviated = "." in title
-        similar = fuzz.ratio(lemmas.fold(title), lemmas.fold(h)) >= 85
-        if title and (abbreviated or unknown) and (similar or abbreviated) and h.lower() != title.lower():
+        # a misspelt title ('Virkkeellinen elämä' under 'VIRIKKEELLINEN ELÄMÄ -PALVELUALUE'): close, yet
+        # not the same words even in base form
+        similar = fuzz.ratio(lemmas.fold(title), lemmas.fold(h)) >= 85 and lem(title) != lem(h)
+        if title and (abbreviated or similar) and h.lower() != title.lower():
             name = heading if abbreviated else h
             table.org_note = f"nimi otsikosta '{heading}' (taulukossa '{table.title}')"
     table.org = _case(name) if name else None

@@ -105,7 +105,8 @@ class Pipeline:
                 b = self.basis_words.get(w)
                 if b is None:
                     for key, bb in self.basis_words.items():
-                        if len(key) >= 6 and (w.startswith(key) or (len(w) > 8 and w.endswith(key))):
+                        if len(key) >= 6 and (w.startswith(key) or (len(w) > 8 and w.endswith(key))
+                                              or (len(w) >= 6 and fuzz.ratio(w[: len(key) + 1], key) >= 86)):
                             b = bb
                             break
                 if b:
