@@ -1,0 +1,33 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = ROOT / "data" / "reports"
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+os.environ.setdefault("no_proxy", "127.0.0.1,localhost")
+
+
+@pytest.fixture(scope="session")
+def db_path(tmp_path_factory) -> Path:
+    """A real database built from the bundled reports, once per test session."""
+    from data.ingest import ingest
+    db = tmp_path_factory.mktemp("db") / "lukubotti.sqlite"
+    summaries = ingest(sorted(REPORTS.glob("*.txt")), db, rebuild=True)
+    assert all(s.status == "ok" for s in summaries), [s.line() for s in summaries]
+    return db
+
+
+@pytest.fixture(scope="session")
+def engine(db_path):
+    from bot.engine import Engine
+    return Engine(db_path)
+
+
+@pytest.fixture
+def reports_copy(tmp_path) -> Path:
+    d = tmp_path / "reports"
+    shutil.copytree(REPORTS, d)
+    return d
