@@ -74,7 +74,9 @@ def _reply(status: str, text: str, **extra) -> dict:
 def clean_question(text) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = re.sub(r"[\t\n\r\f\v]", " ", text)
+    text = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)   # terminal escape sequences
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     return re.sub(r"\s+", " ", text).strip()
 
 

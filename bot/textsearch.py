@@ -29,7 +29,7 @@ def answer_from_text(engine, q, toks) -> dict:
     match = " OR ".join('"' + re.sub(r'"', "", t) + '"*' for t in terms[:12])
     hits = store.search_passages(engine.conn, match, limit=40)
     if not hits:
-        return _reply("not_found", "Raporteista ei löytynyt aiheesta mitään.", _query=None)
+        return _reply("not_found", "Raporteista ei löytynyt aiheesta mitään. Kysy esimerkiksi: varhaiskasvatuksen toimintakate 2025.", _query=None)
     scored = []
     for h in hits:
         for sent in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", h["text"]):

@@ -52,24 +52,8 @@ def _kysy() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "bot.cli"]
 
 
-@pytest.fixture(scope="session")
-def db_path(tmp_path_factory) -> str:
-    """A real database built from data/reports/ with `kysy ingest --rebuild`."""
-    given = os.environ.get("LUKUBOTTI_TEST_DB")
-    if given:
-        return given
-    path = tmp_path_factory.mktemp("db") / "t.sqlite"
-    proc = subprocess.run(_kysy() + ["--db", str(path), "ingest", "--rebuild"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, f"ingest failed:\n{proc.stdout}\n{proc.stderr}"
-    return str(path)
-
-
-@pytest.fixture(scope="session")
-def engine(db_path):
-    from bot.engine import Engine
-
-    return Engine(db_path)
+# db_path (a real database built from data/reports/ once per session) and engine (the real
+# Engine over it) come from tests/conftest.py.
 
 
 @pytest.fixture
@@ -405,7 +389,7 @@ def test_webhook_without_secret_gets_a_random_one():
 
 def test_missing_token_is_a_clear_error(monkeypatch, capsys, db_path):
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-    assert tb.main([], db_path) == 2
+    assert tb.main([], str(db_path)) == 2
     err = capsys.readouterr().err
     assert "TELEGRAM_BOT_TOKEN" in err and "puuttuu" in err
 
@@ -417,7 +401,7 @@ async def test_rejected_token_exits_non_zero_without_logging_it(fake, db_path):
     code = ("import sys; from bot.telegram_bot import main; "
             "sys.exit(main(sys.argv[2:], sys.argv[1]))")
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", code, db_path, "--base-url", fake.url, cwd=str(ROOT), env=env,
+        sys.executable, "-c", code, str(db_path), "--base-url", fake.url, cwd=str(ROOT), env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
     out, err = out.decode(), err.decode()
