@@ -116,8 +116,10 @@ def clean_text(text: str | None, bot_names: tuple[str, ...] = ()) -> str:
     out = []
     for ch in text:
         cat = unicodedata.category(ch)
-        if cat in ("Cc", "Zl", "Zp"):  # control characters, line separators
+        if ch in "\t\n\r\f\v" or cat in ("Zl", "Zp"):  # whitespace controls, line separators
             out.append(" ")
+        elif cat == "Cc":  # other control characters are dropped, as the engine does
+            continue
         elif cat not in ("Cf", "Cs", "Co", "Cn"):  # drop invisible/format/unassigned
             out.append(ch)
     text = "".join(out)
