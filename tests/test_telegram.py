@@ -411,6 +411,28 @@ async def test_rejected_token_exits_non_zero_without_logging_it(fake, db_path):
     assert "RejectedToken" not in out + err
 
 
+async def test_kysy_telegram_polls_answers_and_stops_on_sigterm(fake, db_path):
+    """The real `kysy telegram` process: run_polling, commands registered, an answer, clean exit."""
+    import signal
+
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=fake.url,
+               NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
+    proc = await asyncio.create_subprocess_exec(
+        *_kysy(), "--db", str(db_path), "telegram", cwd=str(ROOT), env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        await fake.wait_calls("setMyCommands", timeout=30)
+        fake.message_update(Q_VK_2025, chat_id=117)
+        [text] = await wait_texts(fake, 117, 1, timeout=15)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(proc.communicate(), timeout=20)
+    assert proc.returncode == 0, err.decode()
+    assert "7507509" in digits(text)
+    assert TOKEN not in out.decode() + err.decode()
+    assert fake.calls_to("getUpdates")
+
+
 def test_library_loggers_do_not_log_urls_with_token():
     root = logging.getLogger()
     level, filters_ = root.level, {h: list(h.filters) for h in root.handlers}
