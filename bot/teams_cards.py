@@ -170,6 +170,8 @@ def source_facts(source: dict) -> list[dict]:
         facts.append({"title": "Päivätty", "value": str(source["date"])})
     if source.get("table"):
         facts.append({"title": "Taulukko", "value": str(source["table"])})
+    if source.get("column"):
+        facts.append({"title": "Sarake", "value": str(source["column"])})
     if source.get("line") is not None:
         where = f"rivi {source['line']}"
         if source.get("report"):
@@ -234,6 +236,12 @@ def answer_card(reply: dict, chart_png: bytes | None = None) -> dict:
     interp = (reply.get("interpretation") or {}).get("line")
     if interp:
         body.append(rich(interp, isSubtle=True, size="Small", spacing="Small"))
+    for note in _notes(reply.get("text") or ""):
+        body.append(rich(note, size="Small", spacing="Small"))
+    if first.get("check"):
+        mark = "✓ " if first.get("verified") else ""
+        body.append(rich(f"{mark}{first['check']}", isSubtle=True, size="Small",
+                         spacing="None"))
     if first.get("source"):
         body.append(source_block(first["source"]))
     # further figures in the same answer (e.g. several organisations)
@@ -248,6 +256,19 @@ def answer_card(reply: dict, chart_png: bytes | None = None) -> dict:
                 body.append(rich(_short_source(a["source"]), isSubtle=True, size="Small",
                                  spacing="None"))
     return _card(body, reply.get("text") or str(headline))
+
+
+def _notes(text: str) -> list[str]:
+    """Remarks in the engine's plain text between the figure line and the
+    source ("Lähde: …"), e.g. a caveat about restated comparison figures."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    notes = []
+    for ln in lines[1:]:
+        if ln.startswith(("Lähde", "Lähteet", "Tulkitsin")):
+            break
+        if ln:
+            notes.append(ln)
+    return notes[:3]
 
 
 def _label_value_row(label: str, value: str) -> dict:
@@ -342,6 +363,8 @@ def clarify_card(reply: dict) -> dict:
     text = (reply.get("text") or "").strip()
     prompt = next((ln.strip() for ln in text.splitlines() if ln.strip()),
                   "Tarkentaisitko kysymystä?")
+    if "?" in prompt:  # the options follow on the same line; they become buttons
+        prompt = prompt[: prompt.index("?") + 1]
     body = [rich(prompt, weight="Bolder")]
     interp = (reply.get("interpretation") or {}).get("line")
     if interp:

@@ -181,6 +181,7 @@ async def test_answer_card_has_figure_and_source(http, bot_url, connector):
     assert "−7 507 509 €" in body
     assert "heinola-tp2025-hyvinvointipalvelut.txt" in body
     assert "rivi 346" in body
+    assert "Toteuma 2025" in body  # the column the figure was read from
     assert "Tulkitsin" in body
     # headline is the big text
     big = [r for r in find(card["body"], "TextRun") if r.get("size") == "ExtraLarge"]
