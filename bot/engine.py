@@ -515,7 +515,7 @@ class Engine:
                  "series": [{"name": name, "points": points}],
                  "caption": "Lähde: " + "; ".join(sorted({a_['source']['title'] for a_ in answers}))}
         return _reply("answer", "\n".join(lines), answers=answers, chart=chart, headline=answers[-1]["display"],
-                      interpretation={"line": f"Tulkitsin: {name} · {answers[0]['measure']} · {basis} {a}–{b}",
+                      interpretation={"line": f"Tulkitsin: {name} · {answers[0]['measure']} · {fmt.BASIS_FI.get(basis, basis)} {a}–{b}",
                                       "operation": "series"}, _query=q, _orgs=org_keys, _measure=measure_key)
 
     def _compare_years(self, q, org_keys, measure_key, years) -> dict:
