@@ -326,15 +326,8 @@ class Engine:
         if q.months and basis in ("actual", "remaining", "realization_pct", "deviation"):
             chosen = [f for f in chosen if f["months"] == q.months]
         beside = []
-        if basis == "actual" and not q.months and q.basis is None:
-            full = [f for f in chosen if f["months"] == 12]
-            if full:
-                chosen = full
-            elif chosen:
-                latest = max(f["months"] or 0 for f in chosen)
-                chosen = [f for f in chosen if f["months"] == latest]
-                beside = [f for f in in_year if f["basis"] == "budget"]
-        elif basis == "actual" and not q.months:
+        if basis == "actual" and not q.months:
+            # the full-year actual; else the latest actual to date, with the budget beside it
             full = [f for f in chosen if f["months"] == 12]
             if full:
                 chosen = full
@@ -354,8 +347,6 @@ class Engine:
         if len(by_org) > 1:
             return self._clarify_org(q, by_org, measure_key, year)
         facts = self._best(chosen)
-        if basis == "budget":
-            facts = self._budget_story(facts, chosen)
         primary = facts[0]
         answers = [self._answer_dict(f) for f in facts]
         for f in self._best(beside)[:1]:
@@ -386,9 +377,6 @@ class Engine:
                 continue
             out.append(f)
         return out
-
-    def _budget_story(self, facts, chosen):
-        return facts
 
     def _answer_dict(self, f: dict) -> dict:
         label = " · ".join(x for x in (f["org"] or f.get("area") or "", f["measure"], fmt.period(f["basis"], f["year"], f["months"])) if x)

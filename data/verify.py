@@ -185,7 +185,8 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
     identities = column_identities(table)
     tol = [ROUNDING_THOUSANDS if c.scale == 1000 else ROUNDING_EUR for c in cols]
 
-    def ident_ok(assign, total, members) -> bool:
+    def column_sums(assign, total, members):
+        """(column, total − Σ members, within rounding) for every column where all cells are read."""
         for c in range(ncols):
             if cols[c].basis == "realization_pct":
                 continue
@@ -193,9 +194,11 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
             ms = [assign[m][c] for m in members]
             if t is None or any(m is None for m in ms):
                 continue
-            if abs(t[0] - sum(m[0] for m in ms)) > tol[c] * max(1, len(ms) - 1):
-                return False
-        return True
+            diff = t[0] - sum(m[0] for m in ms)
+            yield c, diff, abs(diff) <= tol[c] * max(1, len(ms) - 1)
+
+    def ident_ok(assign, total, members) -> bool:
+        return all(ok for _, _, ok in column_sums(assign, total, members))
 
     # backtracking over ambiguous rows only
     ambiguous = [i for i, c in enumerate(row_cands) if len(c) > 1]
@@ -240,15 +243,7 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
         for name, cs, ok, diff in row_checks(vals, roles, printed):
             checks.append(Check(name, [(r, c) for c in cs], ok, diff))
     for name, t, members in identities:
-        for c in range(ncols):
-            if cols[c].basis == "realization_pct":
-                continue
-            tv = final[t][c]
-            ms = [final[m][c] for m in members]
-            if tv is None or any(m is None for m in ms):
-                continue
-            diff = tv[0] - sum(m[0] for m in ms)
-            ok = abs(diff) <= tol[c] * max(1, len(ms) - 1)
+        for c, diff, ok in column_sums(final, t, members):
             checks.append(Check(name, [(t, c)] + [(m, c) for m in members], ok, diff))
     solved.checks = checks
     holds: dict[tuple[int, int], int] = {}

@@ -119,8 +119,6 @@ class Pipeline:
                             break
                 if d and q.direction is None:
                     q.direction = d
-        if "osa" in found.get("realization_pct", "") and "realization_pct" in found:
-            pass
         q.wants_percent = "realization_pct" in found
         for b in priority:
             if b in found:
