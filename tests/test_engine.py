@@ -70,9 +70,10 @@ def test_hostile_input_gets_a_clear_reply_fast(engine, text):
     assert not r["answers"]
 
 
-def test_cli_jsonl_batch():
+def test_cli_jsonl_batch(db_path):
     qs = "varhaiskasvatuksen toimintakate 2025\nentä 2024?\n"
-    out = subprocess.run([sys.executable, "-m", "bot.cli", "--jsonl"], input=qs, cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "--db", str(db_path), "--jsonl"], input=qs, cwd=ROOT,
+                         capture_output=True, text=True)
     lines = [json.loads(l) for l in out.stdout.splitlines()]
     assert len(lines) == 2 and lines[0]["answers"][0]["value"] == -7507509
     assert lines[1]["status"] != "answer" or lines[1]["answers"][0]["value"] != -7738516  # no follow-up context in batch
