@@ -21,7 +21,10 @@ from pathlib import Path
 
 from data import store
 from data.lemmas import fold
-from nlp.parse import Pipeline, Query, entry_words, match_entry, word_matches
+from rapidfuzz import fuzz, process
+
+from data.lemmas import known
+from nlp.parse import Pipeline, Query, entry_words, match_entry, suffix_stems, word_matches
 
 from . import format as fmt
 
@@ -179,17 +182,35 @@ class Engine:
 
     # --- matching ----------------------------------------------------------------------------
     def _expanded_tokens(self, q: Query):
-        toks = []
-        for surface, lem in q.content:
+        """The question's content words plus the words their synonyms stand for; `origin[i]` is
+        the question word token i came from."""
+        toks, origin = [], []
+        for n, (surface, lem) in enumerate(q.content):
             toks.append((surface, lem))
-            for w in (surface, *lem):
-                if w in self.org_syn:
-                    for word in self.org_syn[w]:
-                        toks.append((word, (word,)))
-                    break
-        return toks
+            origin.append(n)
+            key = self._synonym_key(surface, lem, self.org_syn)
+            if key:
+                for word in self.org_syn[key]:
+                    toks.append((word, (word,)))
+                    origin.append(n)
+        return toks, origin
+
+    @staticmethod
+    def _synonym_key(surface: str, lem: tuple[str, ...], table: dict) -> str | None:
+        """The synonyms-file key this word stands for: by reading, by the surface without its case
+        ending (abbreviations: 'vakan'), and for a word Voikko does not know, by a close spelling."""
+        for w in (surface, *lem, *suffix_stems(surface)):
+            if w in table:
+                return w
+        if len(surface) >= 8 and not known(surface):
+            best = process.extractOne(surface, list(table), scorer=fuzz.ratio, score_cutoff=90)
+            if best:
+                return best[0]
+        return None
 
     def _match_orgs(self, toks):
+        # a part of a hyphenated word is not a unit: 'hyvinvointi-indeksi', 'hyte-kerroin'
+        toks = [t if "-" not in t[0] else ("", ()) for t in toks]
         scored = []
         for key, (name, words) in self.orgs.items():
             matched, cov, used = match_entry(toks, words)
@@ -202,10 +223,9 @@ class Engine:
         free = [t for i, t in enumerate(toks) if i not in org_used]
         expanded = list(free)
         for surface, lem in free:
-            for w in (surface, *lem):
-                if w in self.measure_syn:
-                    expanded.append((self.measure_syn[w], (self.measure_syn[w],)))
-                    break
+            key = self._synonym_key(surface, lem, self.measure_syn)
+            if key:
+                expanded.append((self.measure_syn[key], (self.measure_syn[key],)))
         scored = []
         for key, (name, words, section) in self.measures.items():
             matched, cov, used = match_entry(expanded, words)
@@ -226,7 +246,7 @@ class Engine:
 
     # --- answering ---------------------------------------------------------------------------
     def _answer(self, q: Query, prev: Conversation | None) -> dict:
-        toks = self._expanded_tokens(q)
+        toks, origin = self._expanded_tokens(q)
         low = fold(q.text)
         if re.search(r"hank", low):
             return self._projects(q, toks)
@@ -238,8 +258,8 @@ class Engine:
         org_used = orgs[0][2] if orgs else set()
         measures = self._match_measures(toks, org_used)
         kpis = self._match_kpis(toks)
-        content = [t for t in toks]
-        counting = re.search(r"\b(montako|kuinka monta|kuinka moni|monta)\b", low)
+        # 'montako oppilasta' counts things; 'montako prosenttia / euroa' does not
+        counting = re.search(r"\b(montako|kuinka monta|kuinka moni|moniko|monta)\b(?!\s+(prosent|euro|%))", low)
         if counting:   # a count question is not about euros per unit
             kpis = [k for k in kpis if not self.kpis[k[2]][0].count("€")]
         if kpis:
@@ -270,7 +290,27 @@ class Engine:
                 q.basis = prev.last.basis
         if not orgs and not measures:
             return self._text(q, toks)
+        if prev is None:
+            used = {origin[i] for i in (orgs[0][2] if orgs else set()) | (measures[0][2] if measures else set())}
+            unexplained = [t for n, t in enumerate(q.content) if n not in used and not self._neutral(t)]
+            # 'montako osallistujaa vire:n tapahtumiin' or 'lasten kotihoidon tuki': the question is about
+            # something the unit's income statement does not hold — look in the text, never give euros
+            if (counting and unexplained) or (not measures and unexplained) or (not orgs and len(unexplained) >= 2):
+                return self._text(q, toks)
         return self._financial(q, orgs, measures)
+
+    NEUTRAL = ("maksa", "kustann", "hinta", "raha", "euro", "talous", "taloud", "luku", "tieto", "tiedot", "paljon",
+               "yhteens", "summa", "kokonais", "vuosi", "vuode", "kaupunki", "heinola", "kerto", "nayt", "ilmoit",
+               "kasva", "laske", "muutt", "muutos", "vertaa", "vertail", "kehitty", "olivat", "oli", "ovat")
+
+    def _neutral(self, tok) -> bool:
+        """Words that ask about a figure without naming another topic (maksaa, kustannus, kasvaa…)."""
+        surface, lem = tok
+        if self.pipeline.basis_words.get(surface) or any(self.pipeline.basis_words.get(l) for l in lem):
+            return True
+        if self.pipeline.direction_words.get(surface) or any(self.pipeline.direction_words.get(l) for l in lem):
+            return True
+        return surface.startswith(self.NEUTRAL) or any(l.startswith(self.NEUTRAL) for l in lem)
 
     def _year_note(self, years: list[int]) -> str:
         if not self.years:

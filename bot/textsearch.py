@@ -1,18 +1,44 @@
-"""Full-text fallback: questions that are not about a table figure ("mitä kirjastolle tapahtui 2025?",
-"montako oppilasta perusopetuksessa oli vuoden 2025 lopussa?"). SQLite FTS5 over lemmatised
-passages; a number is given only when one sentence holds most of the question's words and the
-number stands right by them — otherwise the passage itself, without a figure."""
+"""Figures from the reports' running text, and the full-text fallback.
+
+Questions like "montako oppilasta perusopetuksessa oli vuoden 2025 lopussa?" or "aktivointiaste
+helmikuussa 2025" are answered from goal and status texts. The rules are strict, because a number
+taken from prose has no arithmetic to check it:
+
+* every topic word of the question must stand in the sentence that holds the number, or in its
+  context (the same table row, or the lines just above it in PDF text), and at least half of them
+  in the sentence itself;
+* time must fit: the year (named in the sentence, or the report's own year when the sentence names
+  none), a month ("helmikuussa" → the number right after that month word), a date ("31.12.2024",
+  "vuoden lopussa"), or the whole year ("koko vuonna");
+* within the sentence exactly one number may be left (percent or count as the question asks,
+  no years or dates); several left → no figure from that sentence;
+* different figures from equally good sentences → ask back (which year / which unit), never pick.
+
+Otherwise the reply is the nearest passage with its source, without a figure.
+"""
 from __future__ import annotations
 
+import functools
+import os
 import re
+from dataclasses import dataclass
 
 from data import numbers, store
 from data.lemmas import fold, lemma_text
-from nlp.parse import _stem_match
+from nlp.parse import _stem_match, suffix_stems
 
 from . import format as fmt
 
-GENERIC = {"paljon", "paljonko", "kuinka", "montako", "moni", "monta", "vuosi", "olla", "mikä", "mitä", "heinola", "kaupunki"}
+GENERIC = {"paljon", "paljonko", "kuinka", "montako", "moni", "monta", "moniko", "vuosi", "olla", "mika", "mita",
+           "heinola", "kaupunki", "tehda", "koko", "aika", "loppu", "alku", "kuukausi", "kuu", "raportti", "kertoa"}
+MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesa", "heina", "elo", "syys", "loka", "marras", "joulu")
+MONTH_RE = re.compile(r"(?<![a-z])(" + "|".join(MONTHS) + r")kuu")
+WHOLE_YEAR_RE = re.compile(r"koko vuo|vuoden aikana|vuoden \d{4} aikana|koko toimintakau|vuositasolla|vuonna \d{4} yhteensa")
+YEAR_END_RE = re.compile(r"vuoden(?: \d{4})? (?:lopussa|lopulla|loppuun)|vuodenvaihteessa")
+DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2})?(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2})?)?")
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+CONTEXT_LINES = 20
 
 
 def _reply(status, text, **kw):
@@ -20,80 +46,371 @@ def _reply(status, text, **kw):
     return r(status, text, **kw)
 
 
+@dataclass
+class Term:
+    surface: str
+    alts: list[tuple[str, ...]]      # any alternative; every word of it must occur
+
+
+@dataclass
+class Num:
+    value: float
+    printed: str
+    start: int
+    is_pct: bool
+    label: str                       # the text between the previous number and this one
+    after: str
+
+
+@dataclass
+class Candidate:
+    nums: list[Num]                  # one number: a figure; several: the sentence holds several
+    sentence: str
+    passage: dict
+    year: int | None
+    in_sentence: frozenset
+    time: int = 0                    # 3 the date, 2 the month, 1 the year named by the sentence, 0 implied
+
+    @property
+    def value(self):
+        return self.nums[0].value if len(self.nums) == 1 else None
+
+
+# --- words ---------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=20000)
+def _words(text: str) -> frozenset:
+    low = fold(text)
+    out = set(re.findall(r"[a-z]+", low))
+    out.update(fold(lemma_text(text)).split())
+    return frozenset(w for w in out if len(w) > 1)
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two forms of one compound: 'konsultaatiokaynti' / 'konsultointikaynti' (same start, same last part)."""
+    if min(len(a), len(b)) < 12 or abs(len(a) - len(b)) > 3:
+        return False
+    pre = len(os.path.commonprefix([a, b]))
+    suf = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    return pre >= 6 and suf >= 5 and pre + suf >= max(len(a), len(b)) - 5
+
+
+def _has(word: str, words: frozenset) -> bool:
+    if word in words:
+        return True
+    if len(word) < 4:
+        return False
+    return any(len(w) > 3 and (_stem_match(w, word) or _variant(w, word)) for w in words)
+
+
+def _term_in(term: Term, words: frozenset) -> bool:
+    return any(all(_has(w, words) for w in alt) for alt in term.alts)
+
+
+def _is_temporal(surface: str, lem) -> bool:
+    return bool(MONTH_RE.match(surface) or any(MONTH_RE.match(l) for l in lem)) or surface in ("lopussa", "alussa", "aikana")
+
+
+def question_terms(engine, q) -> list[Term]:
+    out = []
+    for surface, lem in q.content:
+        if surface in GENERIC or lem[0] in GENERIC or _is_temporal(surface, lem) or len(surface) < 3:
+            continue
+        if engine.pipeline.basis_words.get(surface) or engine.pipeline.basis_words.get(lem[0]):
+            continue
+        if "-" in surface:
+            alts = [tuple(p for p in surface.split("-") if len(p) > 1), (surface.replace("-", ""),)]
+        else:
+            alts = [(surface,)] + [(l,) for l in lem]
+        key = engine._synonym_key(surface, lem, engine.org_syn)
+        if key:
+            alts += [(key,), tuple(engine.org_syn[key])]
+        out.append(Term(surface, alts))
+    return out
+
+
+# --- passages and their context -------------------------------------------------------------------
+
+def _passages(engine) -> dict:
+    cache = getattr(engine, "_passage_cache", None)
+    if cache and cache[0] == engine._stamp:
+        return cache[1]
+    by_report: dict[str, list[dict]] = {}
+    for row in engine.conn.execute("SELECT id, report, heading, text, line_start, line_end FROM passages ORDER BY report, line_start, id"):
+        by_report.setdefault(row["report"], []).append(dict(row))
+    engine._passage_cache = (engine._stamp, by_report)
+    return by_report
+
+
+def _context(engine, p: dict) -> list[dict]:
+    """The same table row when the passage is a cell of one; else the passages just above it."""
+    rows = _passages(engine).get(p["report"], [])
+    same_line = [o for o in rows if o["line_start"] == p["line_start"] and o["id"] != p["id"]]
+    if same_line:
+        return same_line
+    above = [o for o in rows if p["line_start"] - CONTEXT_LINES <= o["line_start"] < p["line_start"]]
+    return above[::-1]
+
+
+def _org_label(engine, texts: list[str]) -> str | None:
+    """The unit a passage speaks of: 'VAKA:' or 'varhaiskasvatuksessa' in it or just before it."""
+    for t in texts:
+        low = fold(t)
+        for key, name in engine.pipeline.synonyms.get("org", {}).items():
+            key = fold(key)
+            if len(key) >= 4 and re.search(r"(?<![a-z])" + re.escape(key) + r"(?![a-z])", low):
+                return name.capitalize() + f" ({key.upper()})"
+    names = sorted({fold(n.split()[0]): n for n, _ in engine.orgs.values() if len(n.split()[0]) >= 10}.items())
+    for t in texts:
+        low = fold(t)
+        for first, name in names:
+            if re.search(r"(?<![a-z])" + re.escape(first[:-2]), low):
+                return name
+    return None
+
+
+# --- numbers in a sentence ---------------------------------------------------------------------------
+
+def _numbers(sent: str) -> list[Num]:
+    masked = DATE_RE.sub(lambda m: " " * len(m.group(0)), sent)
+    masked = re.sub(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)", lambda m: " " * len(m.group(0)), masked)
+    out, prev = [], 0
+    for value, printed, start, end in numbers.iter_numbers_in_text(masked):
+        if start and (sent[start - 1].isalpha() or sent[start - 1] in "/-"):
+            continue          # 'm2', 'CO2', '/2' – part of a word, not a figure
+        if re.fullmatch(r"(?:19|20)\d{2}", printed.strip()):
+            continue          # a year: not a figure, and part of the next number's label
+        after = sent[end:end + 16]
+        out.append(Num(value, printed, start, bool(re.match(r"\s*(%|prosent)", after)), fold(sent[prev:start]), fold(after)))
+        prev = end
+    return out
+
+
+def _sentence_years(sent: str) -> set[int]:
+    return {int(y) for y in YEAR_RE.findall(sent)}
+
+
+# --- the search --------------------------------------------------------------------------------------
+
+def _query_shape(q) -> dict:
+    low = fold(q.text)
+    month = None
+    for m in MONTH_RE.finditer(low):
+        tail = low[m.end():m.end() + 12]
+        if re.match(r"\w*\s*[-–]", tail) or re.match(r"n\s+(loppuun|lopussa)", tail) or low[max(0, m.start() - 2):m.start()].strip() in ("-", "–"):
+            continue   # 'tammi–syyskuu', 'syyskuun loppuun' are periods, not a month's own figure
+        month = MONTHS.index(m.group(1)) + 1
+        break
+    date = q.date
+    if YEAR_END_RE.search(low) and q.years:
+        date = (31, 12, q.years[0])
+    count = re.search(r"\b(montako|kuinka monta|kuinka moni|moniko|lukumaara)\b(?!\s+(prosent|euro|%))", low)
+    count_noun = None
+    m = re.search(r"\b(?:montako|kuinka monta|moniko)\s+(\w+)", low)
+    if m:
+        count_noun = m.group(1)
+    return {"month": month, "date": date, "whole_year": bool(WHOLE_YEAR_RE.search(low)), "count": bool(count),
+            "count_noun": count_noun, "pct": bool(re.search(r"%|prosent|aste\b|asteen|asteet|osuus|osuu", low)),
+            "years": list(q.years)}
+
+
+def _pick_numbers(sent: str, nums: list[Num], shape: dict, report: dict, matched_words: list[str]) -> tuple[list[Num], int]:
+    """(the numbers that fit the question — one is a figure, several are not —, how exactly the time fits)."""
+    low = fold(sent)
+    if shape["count"]:
+        nums = [n for n in nums if not n.is_pct]
+    elif shape["pct"]:
+        nums = [n for n in nums if n.is_pct]
+    else:
+        nums = [n for n in nums if not n.is_pct] or nums
+    if not nums:
+        return [], 0
+    strong = 0
+    month = shape["month"]
+    labelled = [n for n in nums if MONTH_RE.search(n.label)]
+    if month:
+        word = MONTHS[month - 1] + "kuu"
+        named = [n for n in nums if word in n.label]
+        if named:
+            nums, strong = named, 2
+        elif not labelled:
+            # no month named for these numbers: fits when the report's own period ends in that month
+            if report.get("months") != month:
+                return [], 0
+        else:
+            return [], 0
+    else:
+        nums = [n for n in nums if n not in labelled]
+    if shape["whole_year"]:
+        whole = [n for n in nums if WHOLE_YEAR_RE.search(n.label)]
+        if whole:
+            nums, strong = whole, 2
+    date = shape["date"]
+    if date:
+        d, m, _ = date
+        dates = [tuple(map(int, x.split(".")[:2])) for x in re.findall(r"(?<![\d.])\d{1,2}\.\d{1,2}\.", sent)]
+        if (d, m) in dates:
+            strong = 3
+        elif dates:
+            return [], 0
+    if len(nums) > 1 and shape["count_noun"]:
+        noun = shape["count_noun"][:5]
+        by_noun = [n for n in nums if n.after.strip().startswith(noun) or noun in n.label]
+        if by_noun:
+            nums = by_noun
+    if len(nums) > 1:
+        by_label = [n for n in nums if any(w[:5] in n.label for w in matched_words if len(w) >= 5)]
+        if by_label:
+            nums = by_label
+    if len({round(n.value, 6) for n in nums}) == 1:
+        nums = nums[:1]
+    return nums, strong
+
+
+def find_candidates(engine, q, terms: list[Term], shape: dict, relaxed: bool = False) -> list[Candidate]:
+    prefixes = set()
+    for t in terms:
+        for alt in t.alts:
+            for w in alt:
+                if len(w) >= 3:
+                    prefixes.add(re.sub(r"[^a-z0-9]", "", w)[:6])
+    prefixes.discard("")
+    if not prefixes:
+        return []
+    match = " OR ".join(f'"{p}"*' for p in sorted(prefixes))
+    hits = store.search_passages(engine.conn, match, limit=300)
+    need_in_sentence = max(1, (len(terms) + 1) // 2)
+    out = []
+    for h in hits:
+        report = engine.reports_.get(h["report"], {})
+        context_words = None
+        for sent in SENTENCE_SPLIT.split(h["text"]):
+            if not re.search(r"\d", sent):
+                continue
+            words = _words(sent)
+            in_s = frozenset(i for i, t in enumerate(terms) if _term_in(t, words))
+            if len(in_s) < need_in_sentence:
+                continue
+            if len(in_s) < len(terms) and not relaxed:
+                if context_words is None:
+                    context_words = _words(h["heading"] + " " + h["text"] + " " + " ".join(o["text"] for o in _context(engine, h)))
+                if not all(_term_in(t, context_words) for i, t in enumerate(terms) if i not in in_s):
+                    continue
+            nums = _numbers(sent)
+            if not nums:
+                continue
+            matched = [a for i in in_s for alt in terms[i].alts for a in alt]
+            nums, time = _pick_numbers(sent, nums, shape, report, matched)
+            if not nums:
+                continue
+            # the year a number belongs to: the nearest year named before it, else after it, else the report's
+            before = YEAR_RE.findall(sent[:nums[0].start])
+            after = YEAR_RE.findall(sent[nums[0].start:])
+            named = int(before[-1]) if before else (int(after[0]) if after else None)
+            year = named or report.get("year")
+            if shape["years"] and year not in shape["years"]:
+                continue
+            if named and shape["years"]:
+                time = max(time, 1)
+            out.append(Candidate(nums, sent.strip(), h, year, in_s, time))
+    return out
+
+
 def answer_from_text(engine, q, toks) -> dict:
-    words = [t for t in toks if t[0] not in GENERIC and not set(t[1]) & GENERIC]
-    if not words or engine.conn is None:
+    if engine.conn is None:
+        return _reply("not_found", "Tietokantaa ei ole.", _query=None)
+    terms = question_terms(engine, q)
+    if not terms:
         return _reply("not_found", "En tunnistanut kysymyksestä yksikköä, lukua enkä aihetta. "
                       "Kysy esimerkiksi: varhaiskasvatuksen toimintakate 2025.", _query=None)
-    terms = sorted({l for _, lem in words for l in lem if len(l) > 2} | {s for s, _ in words if len(s) > 2})
-    match = " OR ".join('"' + re.sub(r'"', "", t) + '"*' for t in terms[:12])
-    hits = store.search_passages(engine.conn, match, limit=40)
-    if not hits:
-        return _reply("not_found", "Raporteista ei löytynyt aiheesta mitään. Kysy esimerkiksi: varhaiskasvatuksen toimintakate 2025.", _query=None)
-    scored = []
+    shape = _query_shape(q)
+    cands = find_candidates(engine, q, terms, shape)
+    if not cands:
+        return _nearest(engine, terms, q)
+    best_time = max(c.time for c in cands)
+    cands = [c for c in cands if c.time == best_time]
+    best_cov = max(len(c.in_sentence) for c in cands)
+    cands = [c for c in cands if len(c.in_sentence) == best_cov]
+    cands.sort(key=lambda c: -(engine.reports_.get(c.passage["report"], {}).get("rank") or 0))
+    values = {round(c.value, 6) if c.value is not None else ("several", c.sentence) for c in cands}
+    if not shape["years"]:
+        # the same words and time in another year's report: which year?
+        rivals = find_candidates(engine, q, terms, shape, relaxed=True)
+        rivals = [r for r in rivals if r.in_sentence >= cands[0].in_sentence and r.year != cands[0].year]
+        years = sorted({c.year for c in cands + rivals if c.year})
+        if len(years) > 1:
+            options = [{"label": str(y), "question": f"{q.text.rstrip('?')} {y}"} for y in years[-6:]]
+            return _reply("clarify", "Luku on raporteissa useammalta vuodelta. Minkä vuoden? " +
+                          "; ".join(o["label"] for o in options), options=options, _query=None)
+    if len(values) > 1:
+        return _clarify_between(engine, q, cands)
+    c = cands[0]
+    return _answer(engine, q, c, cands[1:])
+
+
+def _clarify_between(engine, q, cands: list[Candidate]) -> dict:
+    labels: dict[str, Candidate] = {}
+    for c in cands:
+        p = c.passage
+        org = _org_label(engine, [c.sentence, p["text"]] + [o["text"] for o in _context(engine, p)])
+        label = org or engine.reports_.get(p["report"], {}).get("period") or p["report"]
+        labels.setdefault(label, c)
+    if len(labels) > 1:
+        options = [{"label": label, "question": f"{q.text.rstrip('?')} ({label})"} for label in list(labels)[:6]]
+        return _reply("clarify", "Raporteissa on tästä useampi luku. Mitä niistä tarkoitat? " +
+                      "; ".join(o["label"] for o in options), options=options, _query=None)
+    lines = ["Raporteissa on tästä useampi eri luku, enkä osaa sanoa varmasti, mitä niistä tarkoitat:"]
+    for c in cands[:3]:
+        lines.append(f"«{c.sentence[:300]}» {_source(c.passage)}")
+    return _reply("not_found", "\n".join(lines), _query=None)
+
+
+def _source(p: dict) -> str:
+    return f"Lähde: {p['report_title']}, rivi {p['line_start']} ({p['report']})"
+
+
+def _answer(engine, q, c: Candidate, others: list[Candidate]) -> dict:
+    p = c.passage
+    num = c.nums[0]
+    unit = "%" if num.is_pct else ""
+    word = re.match(r"\s*([a-zåäö]+)", num.after)
+    unit_word = "" if num.is_pct else (word.group(1) if word and len(word.group(1)) > 2 else "")
+    display = f"{fmt.number(c.value)} {unit}".strip()
+    quote = c.sentence[:400]
+    ans = {"value": c.value, "unit": unit or unit_word or "kpl", "display": display, "label": quote[:80],
+           "org": None, "measure": "luku tekstistä", "year": c.year, "basis": "actual", "months": None,
+           "verified": False,
+           "source": {"report": p["report"], "title": p["report_title"], "date": p["report_date"], "table": p["heading"],
+                      "line": p["line_start"], "quote": quote}}
+    lines = [f"{display}{' ' + unit_word if unit_word else ''} — raportin tekstistä: «{quote}»", _source(p)]
+    also = [o for o in others if o.passage["report"] != p["report"]]
+    for o in also[:2]:
+        lines.append(f"Sama luku myös: {o.passage['report_title']}, rivi {o.passage['line_start']}")
+    lines.append("Huom: luku on poimittu raportin tekstistä, ei taulukosta, joten sitä ei voitu ristiintarkistaa.")
+    return _reply("answer", "\n".join(lines), answers=[ans], headline=display,
+                  interpretation={"line": "Tulkitsin: luku raportin tekstistä · " +
+                                  " ".join(t.surface for t in question_terms(engine, q)), "operation": "text"},
+                  _query=None)
+
+
+def _nearest(engine, terms: list[Term], q) -> dict:
+    """No figure: the passage that best covers the question, so the person can read on."""
+    prefixes = sorted({re.sub(r"[^a-z0-9]", "", w)[:6] for t in terms for alt in t.alts for w in alt if len(w) >= 3} - {""})
+    hits = store.search_passages(engine.conn, " OR ".join(f'"{p}"*' for p in prefixes), limit=60) if prefixes else []
+    best = None
     for h in hits:
-        for sent in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", h["text"]):
-            lem_sent = set(lemma_text(sent).split()) | {fold(w) for w in re.findall(r"\w+", sent.lower())}
-            hit = 0
-            for t in words:
-                # the sentence's word must carry the question's word (not the other way round)
-                if t[0] in lem_sent or any(l in lem_sent for l in t[1]) or any(
-                        _stem_match(w, l) for w in lem_sent if len(w) > 3 for l in (t[0], *t[1]) if len(l) > 3):
-                    hit += 1
-            scored.append((hit / len(words), hit, sent, h))
-    scored.sort(key=lambda x: (-x[0], -x[1]))
-    best_cov, best_hit, sent, h = scored[0]
-    years = set(q.years)
-    if years:
-        with_year = [s for s in scored if any(str(y) in s[2] or str(y) in (s[3]["report"] or "") for y in years)]
-        if with_year and with_year[0][0] >= best_cov - 0.2:
-            best_cov, best_hit, sent, h = with_year[0]
-    quote = sent.strip()[:400]
-    src = f"Lähde: {h['report_title']}, rivi {h['line_start']} ({h['report']})"
-    year_ok = not years or any(str(y) in sent for y in years)
-    if best_cov < 0.99 or best_hit < 2 or not year_ok:
-        return _reply("not_found", f"En löytänyt raporteista tätä lukua. Lähin kohta: «{quote[:200]}» {src}", _query=None)
-    wants_pct = q.wants_percent or "%" in q.text
-    nums = []
-    for value, printed, start, end in numbers.iter_numbers_in_text(sent):
-        after = sent[end:end + 12]
-        if re.fullmatch(r"(19|20)\d{2}", printed.replace(" ", "")):
-            continue
-        is_pct = bool(re.match(r"\s*(%|prosent)", after))
-        if is_pct and not wants_pct and not re.search(r"aste|osuus", fold(q.text)):
-            continue
-        nums.append((value, printed, start, is_pct))
-    if not nums:
-        return _reply("not_found", f"Raporteissa ei ole tästä lukua. Aiheesta: «{quote[:300]}» {src}", _query=None)
-    # competing sentences from other passages with as good a match but other numbers → ask back
-    rivals = [s for s in scored[1:8] if s[0] >= best_cov and s[3]["id"] != h["id"] and s[3]["report"] != h["report"]
-              and s[2] != sent]
-    if rivals and not years:
-        opts = []
-        for s in [scored[0]] + rivals[:3]:
-            rep = engine.reports_.get(s[3]["report"], {})
-            label = f"{rep.get('period') or s[3]['report']}"
-            if label not in [o["label"] for o in opts]:
-                opts.append({"label": label, "question": f"{q.text} {rep.get('year') or ''}".strip()})
-        if len(opts) > 1:
-            return _reply("clarify", "Löysin tämän useammasta raportista: " + "; ".join(o["label"] for o in opts),
-                          options=opts, _query=None)
-    # the number nearest after the most specific matched word
-    pos = 0
-    low = sent.lower()
-    for t in sorted(words, key=lambda t: -len(t[0])):
-        i = low.find(t[0][:5])
-        if i >= 0:
-            pos = i
-            break
-    after = [n for n in nums if n[2] >= pos]
-    value, printed, _, is_pct = (after or nums)[0]
-    unit = "%" if is_pct else ""
-    ans = {"value": value, "unit": unit or "kpl", "display": f"{fmt.number(value)} {unit}".strip(), "label": quote[:80],
-           "org": None, "measure": "luku tekstistä", "year": q.years[0] if q.years else None, "basis": "actual",
-           "months": None, "verified": False,
-           "source": {"report": h["report"], "title": h["report_title"], "date": h["report_date"], "table": h["heading"],
-                      "line": h["line_start"], "quote": quote}}
-    text = f"{ans['display']} — raportin tekstistä: «{quote}»\n{src}"
-    return _reply("answer", text, answers=[ans], headline=ans["display"],
-                  interpretation={"line": "Tulkitsin: luku raportin tekstistä", "operation": "text"}, _query=None)
+        for sent in SENTENCE_SPLIT.split(h["text"]):
+            words = _words(sent)
+            n = sum(_term_in(t, words) for t in terms)
+            years = _sentence_years(sent)
+            year_ok = not q.years or bool(years & set(q.years)) or \
+                (not years and engine.reports_.get(h["report"], {}).get("year") in q.years)
+            key = (n, year_ok)
+            if n and (best is None or key > best[0]):
+                best = (key, sent.strip(), h)
+    if best is None or best[0][0] < max(1, len(terms) - 1):
+        return _reply("not_found", "Raporteista ei löytynyt tätä. Kysy esimerkiksi: varhaiskasvatuksen toimintakate 2025.",
+                      _query=None)
+    _, sent, h = best
+    return _reply("not_found", f"En löytänyt raporteista tätä lukua. Lähin kohta: «{sent[:300]}» {_source(h)}",
+                  _query=None)

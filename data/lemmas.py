@@ -48,6 +48,21 @@ def known(word: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=50_000)
+def last_part_start(word: str) -> int:
+    """Where the last part of a compound word begins ('toimintakate' → 8, at 'kate'); 0 when the
+    word is not a compound or Voikko does not know it."""
+    try:
+        analyses = voikko().analyze(word.lower())
+    except Exception:  # pragma: no cover
+        return 0
+    if not analyses:
+        return 0
+    structure = analyses[0].get("STRUCTURE", "")
+    cut = structure.rfind("=")
+    return max(0, len(structure[:cut].replace("=", ""))) if cut > 0 else 0
+
+
 def fold(text: str) -> str:
     """Lowercase without diacritics: 'Hyvinvointipalvelut' / 'hyvinvointipalvelut', 'ä' → 'a'."""
     t = unicodedata.normalize("NFKD", text.lower())

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from data.lemmas import baseforms, fold
+from data.lemmas import baseforms, fold, known, last_part_start
 
 SYNONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "synonyms.toml"
 STOP = {fold(w) for w in (
@@ -41,10 +41,12 @@ class Query:
     wants_percent: bool = False
     direction: str | None = None
     report_kind: str | None = None
+    date: tuple[int, int, int | None] | None = None    # 31.12.2024 → (31, 12, 2024)
 
     @property
     def content(self) -> list[tuple[str, tuple[str, ...]]]:
-        return [t for t in self.tokens if t[0] not in STOP and not set(t[1]) & STOP and len(t[0]) > 1]
+        # a stop word by its surface or its first reading ('kerroin' has the reading 'kertoa' too)
+        return [t for t in self.tokens if t[0] not in STOP and t[1][:1][0] not in STOP and len(t[0]) > 1]
 
 
 class Pipeline:
@@ -156,6 +158,7 @@ def read_periods(text: str, q: Query) -> str:
     m = re.search(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})?", low)
     if m and 1 <= int(m.group(2)) <= 12:
         q.months = q.months or int(m.group(2))
+        q.date = (int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
         if m.group(3):
             q.years = q.years or [int(m.group(3))]
         cut(m)
@@ -198,12 +201,29 @@ def _stem_match(qword: str, vword: str) -> bool:
         if a != b:
             break
         n += 1
-    if n >= max(4, int(0.8 * len(vword))):
+    # most of the word, and well into its last part: 'toimintakuluja' shares 'toimintak' with
+    # 'toimintakate' but only one letter of 'kate', so it is another word
+    if n >= max(4, int(0.8 * len(vword))) and n - last_part_start(vword) >= 3:
         return True
     # compound: 'avustusmäärärahasta' contains 'avustus'; 'kirjastokaynnit' contains 'kirjasto'
     if len(vword) >= 5 and len(qword) > len(vword) and vword[: max(5, len(vword) - 2)] in qword:
         return True
     return False
+
+
+ENDINGS = ("n", "a", "ä", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ksi", "na", "nä", "han", "hen",
+           "hin", "iin", "t")
+
+
+def suffix_stems(surface: str) -> list[str]:
+    """The word without a case ending, for abbreviations Voikko does not know ('vakan' → 'vaka',
+    'opkoun' → 'opkou', 'vire:n' → 'vire'). Candidates only: callers look them up in a vocabulary."""
+    w = surface.split(":")[0]
+    out = [w] if w != surface else []
+    for e in ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            out.append(w[: -len(e)])
+    return out
 
 
 def word_matches(token: tuple[str, tuple[str, ...]], vword: str, fuzzy: bool = True) -> float:
@@ -213,7 +233,8 @@ def word_matches(token: tuple[str, tuple[str, ...]], vword: str, fuzzy: bool = T
     for w in (surface, *lem):
         if _stem_match(w, vword):
             return 0.95
-    if fuzzy and len(vword) >= 5 and len(surface) >= 5:
+    # rapidfuzz only for typos: a word Voikko knows ('toimintakaudella') is not a misspelt other word
+    if fuzzy and len(vword) >= 5 and len(surface) >= 5 and not known(surface):
         score = fuzz.ratio(surface[: len(vword) + 2], vword)
         if score >= 86:
             return 0.8
