@@ -235,12 +235,15 @@ class Engine:
         scored.sort(reverse=True)
         return scored
 
-    def _match_kpis(self, toks):
+    def _match_kpis(self, toks, origin):
+        """Indicators by how many of the question's own words they explain (a synonym's expansion
+        counts once: 'kirjasto' → 'virikkeellinen elämä' is one word), then by coverage."""
         scored = []
         for key, (name, words) in self.kpis.items():
-            matched, cov, used = match_entry(toks, words)
+            matched, cov, used = match_entry(toks, words, heads=True)
             if matched:
-                scored.append((matched, cov, key, used))
+                explained = len({origin[i] for i in used})
+                scored.append((explained + matched / 100, cov, key, used))
         scored.sort(reverse=True)
         return scored
 
@@ -257,7 +260,7 @@ class Engine:
         orgs = self._match_orgs(toks)
         org_used = orgs[0][2] if orgs else set()
         measures = self._match_measures(toks, org_used)
-        kpis = self._match_kpis(toks)
+        kpis = self._match_kpis(toks, origin)
         # 'montako oppilasta' counts things; 'montako prosenttia / euroa' does not
         counting = re.search(r"\b(montako|kuinka monta|kuinka moni|moniko|monta)\b(?!\s+(prosent|euro|%))", low)
         if counting:   # a count question is not about euros per unit
@@ -270,7 +273,8 @@ class Engine:
             # every topic word of the question must be accounted for, or this is not that indicator
             neutral = ("maksa", "saa", "sai", "kustann", "hinta", "kulu", "kohde", "kohti", "per", "euro",
                        "toteutu", "tavoit", "ennust", "budjet", "paljon", "asukas")
-            loose = [i for i, t in enumerate(toks) if i not in best[3] and i not in org_used
+            explained = {origin[i] for i in best[3] | org_used}
+            loose = [n for n, t in enumerate(q.content) if n not in explained
                      and not t[0].startswith(neutral) and not any(l.startswith(neutral) for l in t[1])
                      and self.pipeline.basis_words.get(t[0]) is None]
             if loose:
@@ -632,7 +636,10 @@ class Engine:
         if named:
             top = max(c for c, _ in named)
             named = [p for c, p in named if c >= top - 1e-6]
-            if q.years:
+            if q.year_range:   # 'tukeminen 2024–2025 -hanke': the project's own period
+                span = {f"{q.year_range[0]}–{q.year_range[1]}", f"{q.year_range[0]}-{q.year_range[1]}"}
+                named = [p for p in named if (p["period"] or "") in span] or named
+            elif q.years:
                 years = {str(y) for y in q.years}
                 narrowed = [p for p in named if p["period"] and (p["period"].replace("–", "-") in years or
                             any(y in (p["period"] or "") for y in years) and "-" not in (p["period"] or "").replace("–", "-"))]
@@ -641,8 +648,9 @@ class Engine:
                 named = exact or narrowed or with_year or named
             periods = {p["period"] for p in named}
             if len(periods) > 1:
-                options = [{"label": f"{named[0]['name']} ({per})", "question": f"{named[0]['name']} {per} hankkeen kokonaisrahoitus"}
-                           for per in sorted(p for p in periods if p)]
+                by_period = {p["period"]: p for p in sorted(named, key=lambda p: p["report_rank"]) if p["period"]}
+                options = [{"label": self._project_name(p), "question": f"{re.sub(r'[(].*?[)]', '', p['name']).strip()} {per} hankkeen kokonaisrahoitus"}
+                           for per, p in sorted(by_period.items())]
                 return _reply("clarify", "Samanniminen hanke useammalta kaudelta: " + "; ".join(o["label"] for o in options),
                               options=options)
             chosen = sorted(named, key=lambda p: -p["report_rank"])
@@ -659,12 +667,22 @@ class Engine:
                "source": {"report": p["report"], "title": p["report_title"], "date": p["report_date"], "table": "Hankkeet",
                           "line": p["line"], "quote": (p["quote"] or "")[:400]}}
         others = [c for c in chosen[1:] if c["total"] != p["total"]]
-        text = (f"{p['name']}{' (' + p['period'] + ')' if p['period'] else ''}: kokonaisrahoitus {ans['display']}"
-                f"{', rahoittaja ' + p['funder'] if p['funder'] else ''}\nLähde: {p['report_title']}, Hankkeet, rivi {p['line']} ({p['report']})")
+        funder = p["funder"] or ""
+        if len(funder) > 40:   # a 'kuvaus ja rahoittaja' column: only the funder's name
+            m = re.search(r"[Rr]ahoittaja:?\s*([^.;]+)", funder)
+            funder = m.group(1).strip() if m else ""
+        text = (f"{self._project_name(p)}: kokonaisrahoitus {ans['display']}"
+                f"{', rahoittaja ' + funder if funder else ''}\nLähde: {p['report_title']}, Hankkeet, rivi {p['line']} ({p['report']})")
         for o in others:
             text += f"\nToisessa raportissa: {fmt.figure(o['total'], 'EUR')} ({o['report_title']}, rivi {o['line']})"
         return _reply("answer", text, answers=[ans], headline=ans["display"],
                       interpretation={"line": f"Tulkitsin: hanke {p['name']} · kokonaisrahoitus"})
+
+    @staticmethod
+    def _project_name(p: dict) -> str:
+        if p["period"] and p["period"] not in p["name"]:
+            return f"{p['name']} ({p['period']})"
+        return p["name"]
 
     def _goals(self, q: Query):
         low = fold(q.text)

@@ -11,8 +11,9 @@ UNIT_FI = {"EUR": "€", "%": "%"}
 
 
 def number(value: float, decimals: int | None = None) -> str:
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else 2
+    if decimals is None:   # as few decimals as the figure has, at most two: 11,5 · 95,63 · 1 253
+        v = round(float(value), 2)
+        decimals = 0 if v.is_integer() else (1 if round(v * 10, 6).is_integer() else 2)
     text = f"{abs(value):,.{decimals}f}".replace(",", " ").replace(".", ",")
     return (MINUS if value < 0 else "") + text
 

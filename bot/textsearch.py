@@ -39,6 +39,9 @@ DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2})?(?:\s*[-�
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 CONTEXT_LINES = 20
+DESCRIPTIVE_RE = re.compile(r"^(mita|miten|miksi|millainen|millaisia|kerro|kuvaile|mika on tilanne)\b|\b(tapahtui|tehtiin|kerrotaan)\b")
+FIGURE_RE = re.compile(r"paljon|kuinka|montako|moni|maara|luku|summa|%|prosent|aste|osuus|euro|maksoi|maksaa|kustan")
+VERBS = {"tapahtua", "tapahtui", "tehda", "tehtiin", "kertoa", "kerrotaan", "olla", "menna", "meni", "sujua", "sujui"}
 
 
 def _reply(status, text, **kw):
@@ -178,6 +181,8 @@ def _numbers(sent: str) -> list[Num]:
     for value, printed, start, end in numbers.iter_numbers_in_text(masked):
         if start and (sent[start - 1].isalpha() or sent[start - 1] in "/-"):
             continue          # 'm2', 'CO2', '/2' – part of a word, not a figure
+        if re.match(r"\.\s+[a-zåäö]", sent[end:end + 3]):
+            continue          # '2. asteen': an ordinal
         if re.fullmatch(r"(?:19|20)\d{2}", printed.strip()):
             continue          # a year: not a figure, and part of the next number's label
         after = sent[end:end + 16]
@@ -255,7 +260,7 @@ def _pick_numbers(sent: str, nums: list[Num], shape: dict, report: dict, matched
             return [], 0
     if len(nums) > 1 and shape["count_noun"]:
         noun = shape["count_noun"][:5]
-        by_noun = [n for n in nums if n.after.strip().startswith(noun) or noun in n.label]
+        by_noun = [n for n in nums if n.after.strip().startswith(noun)] or [n for n in nums if noun in n.label]
         if by_noun:
             nums = by_noun
     if len(nums) > 1:
@@ -324,13 +329,16 @@ def answer_from_text(engine, q, toks) -> dict:
         return _reply("not_found", "En tunnistanut kysymyksestä yksikköä, lukua enkä aihetta. "
                       "Kysy esimerkiksi: varhaiskasvatuksen toimintakate 2025.", _query=None)
     shape = _query_shape(q)
+    if DESCRIPTIVE_RE.search(fold(q.text)) and not FIGURE_RE.search(fold(q.text)):
+        return _passage_answer(engine, terms, q)
     cands = find_candidates(engine, q, terms, shape)
     if not cands:
         return _nearest(engine, terms, q)
-    best_time = max(c.time for c in cands)
-    cands = [c for c in cands if c.time == best_time]
+    # the sentence that says most of the question itself; then the one that names the time asked
     best_cov = max(len(c.in_sentence) for c in cands)
     cands = [c for c in cands if len(c.in_sentence) == best_cov]
+    best_time = max(c.time for c in cands)
+    cands = [c for c in cands if c.time == best_time]
     cands.sort(key=lambda c: -(engine.reports_.get(c.passage["report"], {}).get("rank") or 0))
     values = {round(c.value, 6) if c.value is not None else ("several", c.sentence) for c in cands}
     if not shape["years"]:
@@ -342,7 +350,7 @@ def answer_from_text(engine, q, toks) -> dict:
             options = [{"label": str(y), "question": f"{q.text.rstrip('?')} {y}"} for y in years[-6:]]
             return _reply("clarify", "Luku on raporteissa useammalta vuodelta. Minkä vuoden? " +
                           "; ".join(o["label"] for o in options), options=options, _query=None)
-    if len(values) > 1:
+    if len(values) > 1 or cands[0].value is None:
         return _clarify_between(engine, q, cands)
     c = cands[0]
     return _answer(engine, q, c, cands[1:])
@@ -363,6 +371,33 @@ def _clarify_between(engine, q, cands: list[Candidate]) -> dict:
     for c in cands[:3]:
         lines.append(f"«{c.sentence[:300]}» {_source(c.passage)}")
     return _reply("not_found", "\n".join(lines), _query=None)
+
+
+def _passage_answer(engine, terms: list[Term], q) -> dict:
+    """'mitä kirjastolle tapahtui 2025?': the paragraph that covers the question best, newest first."""
+    terms = [t for t in terms if not any(a in VERBS for alt in t.alts for a in alt[:1]) and t.surface not in VERBS] or terms
+    prefixes = sorted({re.sub(r"[^a-z0-9]", "", w)[:6] for t in terms for alt in t.alts for w in alt if len(w) >= 3} - {""})
+    hits = store.search_passages(engine.conn, " OR ".join(f'"{p}"*' for p in prefixes), limit=200) if prefixes else []
+    best = None
+    for h in hits:
+        if len(h["text"]) < 60:
+            continue
+        n = sum(_term_in(t, _words(h["heading"] + " " + h["text"])) for t in terms)
+        report = engine.reports_.get(h["report"], {})
+        year_ok = not q.years or report.get("year") in q.years or any(str(y) in h["text"] for y in q.years)
+        focus = sum(any(_term_in(t, _words(sent)) for t in terms) for sent in SENTENCE_SPLIT.split(h["text"]))
+        key = (n, year_ok, focus, report.get("rank") or 0)
+        if n == len(terms) and year_ok and (best is None or key > best[0]):
+            best = (key, h)
+    if best is None:
+        return _nearest(engine, terms, q)
+    h = best[1]
+    text = h["text"] if len(h["text"]) <= 700 else h["text"][:700].rsplit(" ", 1)[0] + " …"
+    passage = {"quote": text, "source": {"report": h["report"], "title": h["report_title"], "date": h["report_date"],
+                                         "table": h["heading"], "line": h["line_start"]}}
+    return _reply("answer", f"Raportista: «{text}»\n{_source(h)}", answers=[], passages=[passage],
+                  interpretation={"line": "Tulkitsin: tekstihaku · " + " ".join(t.surface for t in terms), "operation": "text"},
+                  _query=None)
 
 
 def _source(p: dict) -> str:

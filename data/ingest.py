@@ -57,6 +57,9 @@ class ReportSummary:
         return head
 
 
+KPI_COLUMN_FI = {"actual": "Toteuma", "target": "Tavoite", "forecast": "Ennuste", "budget": "TA"}
+
+
 def _case(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
     return name[:1].upper() + name[1:].lower() if name.isupper() else name
@@ -212,7 +215,7 @@ def analyse(report: Report) -> tuple[dict, list[dict], list[dict], list[dict], R
             measure=k.name, measure_key=label_key(k.name), row_label=k.name, section=None, year=k.year,
             basis=k.basis, months=12, value=k.value, unit=k.unit, scale=1, printed=k.printed, verified=0,
             check_note=k.note or "tunnusluku: ei laskutoimitusta tarkistukseen", line=k.line.no, line_end=k.line.no,
-            quote=k.line.raw.strip(), column_label=f"{k.basis} {k.year}", amended=0))
+            quote=k.line.raw.strip(), column_label=f"{KPI_COLUMN_FI.get(k.basis, k.basis)} {k.year}", amended=0))
     summary.kpis = len(kpis)
     projects = extras.find_projects(report)
     summary.projects = len(projects)

@@ -77,3 +77,68 @@ def test_cli_jsonl_batch(db_path):
     lines = [json.loads(l) for l in out.stdout.splitlines()]
     assert len(lines) == 2 and lines[0]["answers"][0]["value"] == -7507509
     assert lines[1]["status"] != "answer" or lines[1]["answers"][0]["value"] != -7738516  # no follow-up context in batch
+
+
+# --- understanding: abbreviations, typos, words that only look alike ----------------------------
+
+def test_abbreviation_with_case_ending(engine):
+    # Voikko reads 'vakan' as 'vakka'; the synonyms file still knows the abbreviation
+    r = engine.ask("mikä oli vakan toimintakate tilinpäätöksessä 2025")
+    assert r["status"] == "answer" and r["answers"][0]["value"] == -7507509
+
+
+def test_known_word_is_not_a_typo_of_a_measure(engine):
+    # 'toimintakaudella' is a real word: no rapidfuzz match to 'toimintakate'
+    r = engine.ask("kuinka monta kävijää perhepuistossa oli toimintakaudella 2022")
+    assert not any(a.get("measure") == "Toimintakate" for a in r["answers"])
+
+
+def test_counting_question_never_answers_euros(engine):
+    r = engine.ask("montako osallistujaa virikkeellisen elämän tapahtumissa oli 2025")
+    assert all(a.get("unit") != "EUR" for a in r["answers"])
+
+
+def test_indicator_by_the_last_part_of_its_name(engine):
+    r = engine.ask("kirjaston lainaukset asukasta kohden 2025")
+    assert r["status"] == "answer" and r["answers"][0]["value"] == 11.5
+    assert "11,5 " in r["text"]
+
+
+# --- figures from running text ------------------------------------------------------------------
+
+def test_text_figure_picks_the_month_asked(engine):
+    r = engine.ask("päiväkotien käyttöaste maaliskuussa 2025")
+    assert r["status"] == "answer" and r["answers"][0]["value"] == 75.77
+    assert r["answers"][0]["source"]["report"] == "heinola-osavuosikatsaus-2025-q1-hyvinvointipalvelut.txt"
+
+
+def test_text_figure_count_noun_chooses_between_numbers(engine):
+    # 'Lukiossa oli 193 opiskelijaa ja 27 aineopiskelijaa.'
+    r = engine.ask("montako opiskelijaa lukiossa oli 2025")
+    assert r["status"] == "answer" and r["answers"][0]["value"] == 193
+
+
+def test_text_figure_without_year_asks_which_year(engine):
+    r = engine.ask("käyttöaste heinäkuussa")
+    assert r["status"] == "clarify"
+    assert {"2022", "2024"} <= {o["label"] for o in r["options"]}
+
+
+def test_text_figure_date_of_another_year_is_not_used(engine):
+    # the 1–3/2025 report gives 656 for the end of 2023; the question asks for 31.12.2022
+    r = engine.ask("kuinka monta ulkomaan kansalaista Heinolassa asui 31.12.2022")
+    assert r["status"] != "answer"
+
+
+def test_ordinal_is_not_a_figure_and_descriptive_question_gets_a_passage(engine):
+    r = engine.ask("mitä kirjastolle tapahtui 2025?")
+    assert not r["answers"] and r["text"]
+    assert r.get("passages") and r["passages"][0]["source"]["line"]
+
+
+def test_project_named_with_its_period(engine):
+    r = engine.ask("Koulujen kerhotoiminnan tukeminen 2025–2026 hankkeen kokonaisrahoitus")
+    assert r["status"] == "answer" and r["answers"][0]["value"] == 9000
+    r = engine.ask("paljonko rahaa koulujen kerhotoiminnan tukeminen 2024-2025 hanke sai")
+    assert r["status"] == "answer" and r["answers"][0]["value"] == 18572
+    assert "rahoittaja OPH" in r["text"] and "Toisessa raportissa: 18 571 €" in r["text"]
