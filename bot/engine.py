@@ -27,10 +27,14 @@ from data.lemmas import known
 from nlp.parse import Pipeline, Query, entry_words, match_entry, suffix_stems, word_matches
 
 from . import format as fmt
+from . import operations
 
 log = logging.getLogger("lukubotti.engine")
 MAX_QUESTION = 500
 KEY_LINES = ["toimintatuotot", "toimintakulut", "toimintakate"]
+# lines of a reply that qualify the figure; front ends show them apart as `notes`
+NOTE_RE = re.compile(r"(Huom|Luku on raportissa tuhansina|Koko vuoden toteumaa|Toisessa raportissa|Talousarvio muuttui|"
+                     r"Vuoden 2024 vertailutiedot|Poikkeama =|Ero:|Osuudet|Erotus|Toteuma-% on laskettu)")
 FOLLOW_UP = re.compile(r"(?i)^\s*(entä|entäs|enta|entas|ja|kuin myös|mites|miten)\b")
 
 
@@ -69,7 +73,8 @@ class Conversations:
 
 def _reply(status: str, text: str, **extra) -> dict:
     out = {"status": status, "text": text, "interpretation": extra.pop("interpretation", {}),
-           "answers": extra.pop("answers", []), "options": extra.pop("options", [])}
+           "answers": extra.pop("answers", []), "options": extra.pop("options", []),
+           "notes": extra.pop("notes", None) or [line for line in text.split("\n") if NOTE_RE.match(line)]}
     out.update(extra)
     return out
 
@@ -257,7 +262,13 @@ class Engine:
             r = self._goals(q)
             if r:
                 return r
+        ranking = operations.wants_ranking(q)
+        if ranking == "overrun":
+            return operations.rank_overruns(self, q)
         orgs = self._match_orgs(toks)
+        if ranking == "items":
+            top = orgs[0][0] if orgs else 0
+            return operations.rank_items(self, q, [k for s_, k, _ in orgs if s_ >= top - 1e-6])
         org_used = orgs[0][2] if orgs else set()
         measures = self._match_measures(toks, org_used)
         kpis = self._match_kpis(toks, origin)
@@ -294,6 +305,10 @@ class Engine:
                 q.basis = prev.last.basis
         if not orgs and not measures:
             return self._text(q, toks)
+        if orgs and prev is None and operations.COMPARE_RE.search(low):
+            others = self._other_orgs(toks, origin, orgs[0][2] | (measures[0][2] if measures else set()))
+            if others:
+                return operations.compare_units(self, q, [orgs[0][1]] + others, measures[0][1] if measures else None)
         if prev is None:
             used = {origin[i] for i in (orgs[0][2] if orgs else set()) | (measures[0][2] if measures else set())}
             unexplained = [t for n, t in enumerate(q.content) if n not in used and not self._neutral(t)]
@@ -302,6 +317,19 @@ class Engine:
             if (counting and unexplained) or (not measures and unexplained) or (not orgs and len(unexplained) >= 2):
                 return self._text(q, toks)
         return self._financial(q, orgs, measures)
+
+    def _other_orgs(self, toks, origin, used: set[int]) -> list[str]:
+        """Further units named in full by the words the first unit and the measure left over
+        ('vertaa vakan ja opkoun …')."""
+        taken = {origin[i] for i in used}
+        rest = [t if origin[i] not in taken else ("", ()) for i, t in enumerate(toks)]
+        out = []
+        for score, key, u in self._match_orgs(rest):
+            if match_entry(rest, self.orgs[key][1])[1] >= 0.99 and key not in out:
+                taken |= {origin[i] for i in u}
+                rest = [t if origin[i] not in taken else ("", ()) for i, t in enumerate(toks)]
+                out.append(key)
+        return out[:5]
 
     NEUTRAL = ("maksa", "kustann", "hinta", "raha", "euro", "talous", "taloud", "luku", "tieto", "tiedot", "paljon",
                "yhteens", "summa", "kokonais", "vuosi", "vuode", "kaupunki", "heinola", "kerto", "nayt", "ilmoit",
@@ -361,8 +389,14 @@ class Engine:
         in_year = [f for f in cands if f["year"] == year]
         if not in_year:
             ys = sorted({f["year"] for f in cands})
-            return _reply("not_found", f"Vuoden {year} lukuja ei ole{' tälle' if org_keys else ''}. Aineistossa: "
-                          f"{ys[0]}–{ys[-1]}." if ys else f"Vuoden {year} lukuja ei ole.",
+            what = self.measures[measure_key][0]
+            who = self.orgs[org_keys[0]][0] + ": " if len(org_keys) == 1 else ""
+            have = sorted({f["measure"] for f in self.facts if f["year"] == year and f["org_key"] in org_keys
+                           and f["kind"] != "tunnusluku"}) if org_keys else []
+            text = f"{who}riviä {what} ei ole raporteissa vuodelta {year}" + (f" (on vuosilta {ys[0]}–{ys[-1]})." if ys else ".")
+            if have:
+                text += f" Vuodelta {year} on: " + ", ".join(have[:8]) + "."
+            return _reply("not_found", text,
                           interpretation=self._interp(q, org_keys, measure_key, year), _query=q, _orgs=org_keys,
                           _measure=measure_key)
         basis = q.basis or "actual"
@@ -460,8 +494,14 @@ class Engine:
             lines.append("Vuoden 2024 vertailutiedot on organisaatiouudistuksen vuoksi yhdistelty teknisesti.")
         lines.append(self._source_text(primary))
         for other in facts[1:]:
-            lines.append(f"Toisessa raportissa sama luku on {fmt.figure(other['value'], other['unit'], other['scale'])} "
-                         f"({other['report_title']}, rivi {other['line']}); uudempi raportti on ensin.")
+            if primary["basis"] == "budget":
+                # a budget amended during the year: the newest report has the latest version
+                lines.append(f"Talousarvio muuttui vuoden aikana: {other['report_title']} (sarake {other.get('column_label')}, "
+                             f"rivi {other['line']}) {fmt.figure(other['value'], other['unit'], other['scale'])}; "
+                             f"uusin on {fmt.figure(primary['value'], primary['unit'], primary['scale'])} ({primary['report_title']}).")
+            else:
+                lines.append(f"Toisessa raportissa sama luku on {fmt.figure(other['value'], other['unit'], other['scale'])} "
+                             f"({other['report_title']}, rivi {other['line']}); uudempi raportti on ensin.")
         return "\n".join(lines)
 
     def _interp(self, q: Query, org_keys, measure_key, year, fact: dict | None = None) -> dict:

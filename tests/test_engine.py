@@ -142,3 +142,40 @@ def test_project_named_with_its_period(engine):
     r = engine.ask("paljonko rahaa koulujen kerhotoiminnan tukeminen 2024-2025 hanke sai")
     assert r["status"] == "answer" and r["answers"][0]["value"] == 18572
     assert "rahoittaja OPH" in r["text"] and "Toisessa raportissa: 18 571 €" in r["text"]
+
+
+# --- rankings, unit comparisons, budget versions ----------------------------------------------------
+
+def test_ranking_of_cost_lines(engine):
+    r = engine.ask("mitkä olivat hyvinvointipalvelujen suurimmat kuluerät 2025")
+    assert r["status"] == "answer" and r["interpretation"]["operation"] == "ranking"
+    values = [a["value"] for a in r["answers"]]
+    assert values[0] == -20889482 and values == sorted(values)          # biggest cost first
+    assert all(a["measure"] != "Toimintakulut" for a in r["answers"])    # the total is not an item
+    assert r["chart"]["series"][0]["points"]
+
+
+def test_which_unit_exceeded_its_budget(engine):
+    r = engine.ask("mikä vastuualue ylitti budjettinsa 2025")
+    assert r["status"] == "answer" and "ylittänyt" in r["text"]         # none did in 2025
+    assert {a["org"] for a in r["answers"]} >= {"Varhaiskasvatus", "Opetus ja koulutus"}
+    r = engine.ask("mitkä vastuualueet alittivat talousarvion 2025")
+    assert r["status"] == "answer" and r["answers"][0]["org"] == "Opetus ja koulutus"   # 392 004 € under
+
+
+def test_compare_two_units(engine):
+    r = engine.ask("vertaa vakan ja opkoun toimintakatetta 2025")
+    assert r["status"] == "answer" and r["interpretation"]["operation"] == "compare"
+    assert {a["value"] for a in r["answers"]} == {-17247296, -7507509}
+    assert "9 739 787" in r["text"]
+
+
+def test_budget_changed_during_the_year_is_said(engine):
+    r = engine.ask("hyvinvointipalvelujen toimintakate TA 2025")
+    assert r["answers"][0]["value"] == -38007400
+    assert any("Talousarvio muuttui" in n and "37 637 400" in n for n in r["notes"])
+
+
+def test_missing_row_says_what_there_is(engine):
+    r = engine.ask("varhaiskasvatuksen henkilöstökulut 2025")
+    assert r["status"] == "not_found" and "Toimintakate" in r["text"] and "2021–2024" in r["text"]
