@@ -382,6 +382,12 @@ class Engine:
             return _reply("not_found", f"Raporteissa ei ole riviä {what}{' yksikölle ' + who if who else ''}.",
                           interpretation=self._interp(q, org_keys, measure_key, None), _query=q, _orgs=org_keys,
                           _measure=measure_key)
+        if not q.years:
+            asked = [f for f in cands if f["basis"] == (q.basis or "actual")] or cands
+            r = self._clarify_year(q, asked, f"{self.orgs[org_keys[0]][0] + ' ' if len(org_keys) == 1 else ''}"
+                                             f"{self.measures[measure_key][0].lower()}")
+            if r:
+                return r
         years = q.years or [max(f["year"] for f in cands if f["basis"] in ("actual", "budget"))]
         if len(years) > 1 and not q.year_range:
             return self._compare_years(q, org_keys, measure_key, years)
@@ -433,6 +439,17 @@ class Engine:
         return _reply("answer", text, answers=answers, headline=answers[0]["display"],
                       interpretation=self._interp(q, [primary["org_key"]], measure_key, year, primary),
                       _query=q, _orgs=[primary["org_key"]], _measure=measure_key)
+
+    def _clarify_year(self, q: Query, facts: list[dict], subject: str) -> dict | None:
+        """No year in the question and the figure exists for several years: which year?"""
+        years = sorted({f["year"] for f in facts if f["year"]}, reverse=True)
+        if len(years) < 2:
+            return None
+        basis = fmt.BASIS_FI.get(q.basis or "actual", "")
+        options = [{"label": str(y), "question": f"{subject} {basis} {y}".strip()} for y in years[:6]]
+        return _reply("clarify", f"Minkä vuoden? {subject[:1].upper() + subject[1:]}: luku on vuosilta "
+                      + ", ".join(o["label"] for o in reversed(options)) + ".", options=options,
+                      interpretation=self._interp(q, [], None, None), _query=q)
 
     def _by_direction(self, q: Query, keys: list[str]) -> list[str]:
         if q.direction:
@@ -534,6 +551,12 @@ class Engine:
     def _key_lines(self, q: Query, org_keys) -> dict:
         if not org_keys:
             return self._text(q, [])
+        if not q.years and len(org_keys) == 1:
+            facts = [f for f in self.facts if f["org_key"] == org_keys[0] and f["measure_key"] == "toimintakate"
+                     and f["basis"] == (q.basis or "actual")]
+            r = self._clarify_year(q, facts, self.orgs[org_keys[0]][0])
+            if r:
+                return r
         if len(org_keys) > 1:
             options = [{"label": self.orgs[k][0], "question": f"{self.orgs[k][0]} toimintakate {' '.join(map(str, q.years))}".strip()}
                        for k in org_keys[:6]]
@@ -640,8 +663,9 @@ class Engine:
         if not chosen:
             return _reply("not_found", "Tunnusluvulle ei ole tätä arvoa (toteuma/tavoite/ennuste) raporteissa.")
         if not q.years:
-            latest = max(f["year"] for f in chosen)
-            chosen = [f for f in chosen if f["year"] == latest]
+            r = self._clarify_year(q, chosen, names[keys[0]])
+            if r:
+                return r
         distinct = {(f["measure_key"], f["area"]) for f in chosen}
         if len(distinct) > 1:
             options = []

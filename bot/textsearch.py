@@ -63,6 +63,7 @@ class Num:
     is_pct: bool
     label: str                       # the text between the previous number and this one
     after: str
+    own: str = ""                    # the words that belong to this number alone (see _own_texts)
 
 
 @dataclass
@@ -104,6 +105,21 @@ def _has(word: str, words: frozenset) -> bool:
     if len(word) < 4:
         return False
     return any(len(w) > 3 and (_stem_match(w, word) or _variant(w, word)) for w in words)
+
+
+def _quality(word: str, words: frozenset) -> float:
+    """1 the word itself, 0.9 an inflected form, 0.7 a variant, 0.5 inside another compound
+    ('opiskelija' in 'aineopiskelija')."""
+    if word in words:
+        return 1.0
+    best = 0.0
+    for w in words:
+        if len(w) > 3 and _stem_match(w, word):
+            inflected = w[:max(4, len(word) - 2)] == word[:max(4, len(word) - 2)] and len(w) - len(word) <= 5
+            best = max(best, 0.9 if inflected else 0.5)
+        elif _variant(w, word):
+            best = max(best, 0.7)
+    return best
 
 
 def _term_in(term: Term, words: frozenset) -> bool:
@@ -187,8 +203,35 @@ def _numbers(sent: str) -> list[Num]:
             continue          # a year: not a figure, and part of the next number's label
         after = sent[end:end + 16]
         out.append(Num(value, printed, start, bool(re.match(r"\s*(%|prosent)", after)), fold(sent[prev:start]), fold(after)))
+        out[-1].end = end
         prev = end
+    _own_texts(sent, out)
     return out
+
+
+SEPARATOR = re.compile(r",|;|\bja\b|\bsekä\b|\beli\b|\bkun\b")
+
+
+def _own_texts(sent: str, nums: list[Num]) -> None:
+    """Split the words between numbers at separators (',', 'ja', 'eli' …): the part before the
+    separator belongs to the number before, the part after it to the number after.
+    'oli vapaana 1,69 % kaikista varhaiskasvatuspaikoista ja 4,76 % kaikista esiopetuspaikoista' →
+    'kaikista varhaiskasvatuspaikoista' / 'kaikista esiopetuspaikoista'. 'Hyvinvointi-indeksi: 142,3':
+    the words before a colon label the number after it. The words before the first number are
+    shared by all, unless a separator marks them as the first number's own."""
+    for i, n in enumerate(nums):
+        before = sent[nums[i - 1].end:n.start] if i else sent[:n.start]
+        parts = SEPARATOR.split(before)
+        head = parts[-1]
+        if ":" in head:
+            pre, post = head.rsplit(":", 1)
+            head = post if re.search(r"[^\W\d]", post) else re.split(r"[:.]", pre)[-1]
+        elif not i and len(parts) == 1:
+            head = ""
+        after = sent[n.end:nums[i + 1].start] if i + 1 < len(nums) else sent[n.end:]
+        m = re.search(r",|;|:|\bja\b|\bsekä\b|\beli\b|\bkun\b|\.", after)
+        tail = "" if m and after[m.start()] == ":" else (after[:m.start()] if m else after)
+        n.own = head + " " + " ".join(tail.split()[:6])
 
 
 def _sentence_years(sent: str) -> set[int]:
@@ -258,15 +301,11 @@ def _pick_numbers(sent: str, nums: list[Num], shape: dict, report: dict, matched
             strong = 3
         elif dates:
             return [], 0
-    if len(nums) > 1 and shape["count_noun"]:
-        noun = shape["count_noun"][:5]
-        by_noun = [n for n in nums if n.after.strip().startswith(noun)] or [n for n in nums if noun in n.label]
-        if by_noun:
-            nums = by_noun
     if len(nums) > 1:
-        by_label = [n for n in nums if any(w[:5] in n.label for w in matched_words if len(w) >= 5)]
-        if by_label:
-            nums = by_label
+        # the one number whose own words say most of the question; a tie leaves them all (no figure)
+        scored = sorted(((sum(_quality(w, _words(n.own)) for w in matched_words), i) for i, n in enumerate(nums)), reverse=True)
+        if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+            nums = [nums[scored[0][1]]]
     if len({round(n.value, 6) for n in nums}) == 1:
         nums = nums[:1]
     return nums, strong
@@ -409,7 +448,8 @@ def _answer(engine, q, c: Candidate, others: list[Candidate]) -> dict:
     num = c.nums[0]
     unit = "%" if num.is_pct else ""
     word = re.match(r"\s*([a-zåäö]+)", num.after)
-    unit_word = "" if num.is_pct else (word.group(1) if word and len(word.group(1)) > 2 else "")
+    # a counted noun in the partitive right after the number ('193 opiskelijaa', '741 henkilöä')
+    unit_word = "" if num.is_pct or not word or not re.fullmatch(r"[a-zåäö]{3,16}[aä]", word.group(1)) else word.group(1)
     display = f"{fmt.number(c.value)} {unit}".strip()
     quote = c.sentence[:400]
     ans = {"value": c.value, "unit": unit or unit_word or "kpl", "display": display, "label": quote[:80],

@@ -230,7 +230,7 @@ def find_projects(report: Report) -> list[Project]:
                     continue
                 name = cells[c_name].strip() if c_name is not None else ""
                 total_txt = cells[c_total].strip().replace("€", "").strip() if c_total is not None else ""
-                total = numbers.parse_cell(total_txt.replace(",", ".")) if re.fullmatch(r"\d+,\d+", total_txt) else numbers.parse_cell(total_txt)
+                total = numbers.parse_cell(total_txt)   # '59997,33': ',' is the decimal separator
                 if name and total is not None:
                     period = cells[c_period].strip() if c_period is not None else None
                     if not period:

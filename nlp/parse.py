@@ -25,6 +25,8 @@ STOP = {fold(w) for w in (
     "kvartaali neljännes ensimmäinen eka aikana ajalla koko vain sen se ne niiden näyttää kertoa kerro "
     "entä entäs".split())}
 
+NUMBER_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljan": 4, "viiden": 5, "kuuden": 6, "seitseman": 7,
+                "kahdeksan": 8, "yhdeksan": 9, "kymmenen": 10, "yhdentoista": 11}
 MONTH_WORDS = {"tammi": 1, "helmi": 2, "maalis": 3, "huhti": 4, "touko": 5, "kesä": 6, "heinä": 7, "elo": 8,
                "syys": 9, "loka": 10, "marras": 11, "joulu": 12}
 
@@ -175,6 +177,10 @@ def read_periods(text: str, q: Query) -> str:
     m = re.search(r"\bq([1-4])\b", low)
     if m:
         q.months = q.months or 3 * int(m.group(1))
+        cut(m)
+    m = re.search(r"\b(" + "|".join(NUMBER_WORDS) + r")\s+(?:ensimmaise\w*\s+)?kuukau", low)
+    if m:   # 'kolmen ensimmäisen kuukauden aikana' = 1–3
+        q.months = q.months or NUMBER_WORDS[m.group(1)]
         cut(m)
     if re.search(r"(ensimmai|eka)\w*\s+(neljannek|kvartaal|vuosineljannek)", low):
         q.months = q.months or 3
