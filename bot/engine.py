@@ -213,29 +213,35 @@ class Engine:
                 return best[0]
         return None
 
+    LEVEL_WORDS = {"vastuualue", "palvelualue", "lautakunta", "toimiala", "yksikko"}
+
     def _match_orgs(self, toks):
         # a part of a hyphenated word is not a unit: 'hyvinvointi-indeksi', 'hyte-kerroin'
-        toks = [t if "-" not in t[0] else ("", ()) for t in toks]
+        toks = [t if not re.search(r"\w-\w", t[0]) else ("", ()) for t in toks]
         scored = []
         for key, (name, words) in self.orgs.items():
             matched, cov, used = match_entry(toks, words)
+            if used and all(self.LEVEL_WORDS & {toks[i][0], *toks[i][1]} for i in used):
+                continue   # 'vastuualueiden' alone names a level, not the 'Palvelualuejohtajan vastuualue'
             if matched and (cov >= 0.5 or matched >= 2):
                 scored.append((matched + cov, key, used))
         scored.sort(reverse=True)
         return scored
 
     def _match_measures(self, toks, org_used):
-        free = [t for i, t in enumerate(toks) if i not in org_used]
-        expanded = list(free)
-        for surface, lem in free:
-            key = self._synonym_key(surface, lem, self.measure_syn)
+        # the unit's words are taken; indices stay those of `toks` (a synonym's word → its source)
+        expanded = [t if i not in org_used else ("", ()) for i, t in enumerate(toks)]
+        source = list(range(len(toks)))
+        for i, (surface, lem) in enumerate(toks):
+            key = self._synonym_key(surface, lem, self.measure_syn) if i not in org_used else None
             if key:
                 expanded.append((self.measure_syn[key], (self.measure_syn[key],)))
+                source.append(i)
         scored = []
         for key, (name, words, section) in self.measures.items():
-            matched, cov, used = match_entry(expanded, words)
+            matched, cov, used = match_entry(expanded, words, parts=True)
             if matched and cov >= 0.5:
-                scored.append((matched + cov, key, used))
+                scored.append((matched + cov, key, {source[i] for i in used}))
         # an exact whole-name hit ('toimintakate') beats partial ones
         scored.sort(reverse=True)
         return scored
@@ -283,7 +289,7 @@ class Engine:
             extra = len(best[3] - org_used)
             # every topic word of the question must be accounted for, or this is not that indicator
             neutral = ("maksa", "saa", "sai", "kustann", "hinta", "kulu", "kohde", "kohti", "per", "euro",
-                       "toteutu", "tavoit", "ennust", "budjet", "paljon", "asukas")
+                       "toteutu", "tavoit", "ennust", "budjet", "paljon", "asukas", "tunnuslu", "keskim", "keskiarvo")
             explained = {origin[i] for i in best[3] | org_used}
             loose = [n for n, t in enumerate(q.content) if n not in explained
                      and not t[0].startswith(neutral) and not any(l.startswith(neutral) for l in t[1])
@@ -316,6 +322,19 @@ class Engine:
             # something the unit's income statement does not hold — look in the text, never give euros
             if (counting and unexplained) or (not measures and unexplained) or (not orgs and len(unexplained) >= 2):
                 return self._text(q, toks)
+            if not orgs and unexplained and all(known(t[0]) for t in unexplained):
+                # 'lautakunnan toimintakate': a level word names several units → ask which
+                level = [(1.0, k, set()) for k, (name, words) in self.orgs.items()
+                         if any(word_matches(t, w, fuzzy=False, heads=True) >= 0.85 for t in unexplained for w in words)]
+                if len(level) >= 2:
+                    return self._financial(q, level, measures)
+                # 'lukion toimintakate': a unit the reports have no table for — say so, do not offer others
+                word = unexplained[0][0]
+                have = sorted({self.orgs[k][0] for f in self.facts if f["measure_key"] == measures[0][1]
+                               for k in [f["org_key"]] if k in self.orgs})
+                return _reply("not_found", f"En tunnistanut yksikköä «{word}»: raporteissa ei ole sille omaa riviä "
+                              f"{self.measures[measures[0][1]][0]}. Rivi on näille: " + ", ".join(have[:8]) + ".",
+                              _query=None)
         return self._financial(q, orgs, measures)
 
     def _other_orgs(self, toks, origin, used: set[int]) -> list[str]:
@@ -405,6 +424,13 @@ class Engine:
             return _reply("not_found", text,
                           interpretation=self._interp(q, org_keys, measure_key, year), _query=q, _orgs=org_keys,
                           _measure=measure_key)
+        if len(org_keys) > 1:
+            # several units fit the question words equally: ask, even if only one has this very column
+            tied = {}
+            for f in sorted(in_year, key=lambda f: -(f["months"] or 0)):
+                tied.setdefault(f["org_key"], []).append(f)
+            if len(tied) > 1:
+                return self._clarify_org(q, tied, measure_key, year)
         basis = q.basis or "actual"
         chosen = [f for f in in_year if f["basis"] == basis]
         if q.months and basis in ("actual", "remaining", "realization_pct", "deviation"):

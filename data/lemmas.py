@@ -49,18 +49,28 @@ def known(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
-def last_part_start(word: str) -> int:
-    """Where the last part of a compound word begins ('toimintakate' → 8, at 'kate'); 0 when the
+def part_starts(word: str) -> tuple[int, ...]:
+    """Where the parts of a compound word begin ('opetuslautakunta' → (0, 6, 11)); (0,) when the
     word is not a compound or Voikko does not know it."""
     try:
         analyses = voikko().analyze(word.lower())
     except Exception:  # pragma: no cover
-        return 0
+        return (0,)
     if not analyses:
-        return 0
+        return (0,)
     structure = analyses[0].get("STRUCTURE", "")
-    cut = structure.rfind("=")
-    return max(0, len(structure[:cut].replace("=", ""))) if cut > 0 else 0
+    starts, n = [], 0
+    for ch in structure:
+        if ch == "=":
+            starts.append(n)
+        else:
+            n += 1
+    return tuple(dict.fromkeys(starts)) or (0,)
+
+
+def last_part_start(word: str) -> int:
+    """Where the last part of a compound word begins ('toimintakate' → 8, at 'kate')."""
+    return part_starts(word)[-1]
 
 
 def fold(text: str) -> str:
