@@ -47,6 +47,9 @@ from telegram.ext import (
     filters,
 )
 
+from bot.present import (basis_period, clarify_prompt, fi_date, layout, mentioned, notes, series_notes,
+                          series_title)
+
 log = logging.getLogger("lukubotti.telegram")
 
 MAX_MESSAGE_CHARS = 4096          # Telegram's limit for one message (after entity parsing)
@@ -104,18 +107,6 @@ MSG_EXPIRED = "Vaihtoehto on vanhentunut, kysy uudelleen."
 MSG_ERROR = "Pahoittelut, jokin meni vikaan. Yritä hetken päästä uudelleen."
 MSG_EMPTY = "Kirjoita kysymys tekstinä, esimerkiksi: <i>varhaiskasvatuksen toimintakate 2025</i>"
 MSG_NO_REPORTS = "Yhtään raporttia ei ole ladattu."
-
-BASIS_FI = {
-    "actual": "toteuma",
-    "budget": "talousarvio",
-    "original_budget": "alkuperäinen talousarvio",
-    "revised_budget": "muutettu talousarvio",
-    "budget_changes": "talousarviomuutokset",
-    "forecast": "ennuste",
-    "estimate": "arvio",
-    "deviation": "poikkeama",
-    "percent": "toteuma-%",
-}
 
 TOKEN_MISSING = (
     "TELEGRAM_BOT_TOKEN puuttuu. Luo botti @BotFatherilla ja aseta tunnus ympäristömuuttujaan "
@@ -183,31 +174,6 @@ def esc(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=False)
 
 
-def fi_date(iso: Any) -> str:
-    """'2026-03-09' → '9.3.2026' (anything else is returned as is)."""
-    s = "" if iso is None else str(iso)
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s.strip())
-    if not m:
-        return s
-    y, mo, d = m.groups()
-    return f"{int(d)}.{int(mo)}.{y}"
-
-
-def basis_period(answer: dict) -> str:
-    """'toteuma 1–12/2025', 'talousarvio 2025', 'toteuma 1–9/2024' ..."""
-    basis = answer.get("basis")
-    basis_fi = BASIS_FI.get(str(basis), str(basis)) if basis else ""
-    year = answer.get("year")
-    months = answer.get("months")
-    period = ""
-    if year:
-        if basis in (None, "actual") and isinstance(months, int) and 0 < months <= 12:
-            period = f"1–{months}/{year}"
-        else:
-            period = str(year)
-    return " ".join(p for p in (basis_fi, period) if p)
-
-
 def _what_line(answer: dict) -> str:
     """'Varhaiskasvatus · Toimintakate · toteuma 1–12/2025' (what the figure is: basis and period)."""
     bp = basis_period(answer)
@@ -232,6 +198,8 @@ def _source_lines(src: dict, compact: bool = False) -> list[str]:
         where.append(f"taulukko {esc(src['table'])}")
     if src.get("line") is not None:
         where.append(f"rivi {esc(src['line'])}")
+    if src.get("column") and not compact:
+        where.append(f"sarake {esc(src['column'])}")
     if src.get("report") and src.get("report") != title and not compact:
         where.append(f"tiedosto {esc(src['report'])}")
     lines = [head + (", " + ", ".join(where) if where else "")]
@@ -242,31 +210,66 @@ def _source_lines(src: dict, compact: bool = False) -> list[str]:
     return lines
 
 
-def format_reply_html(reply: dict) -> str:
-    """Render an engine reply as Telegram HTML; all engine/report/user text is escaped."""
+def _short_source(src: dict, primary: dict) -> str:
+    """' (rivi 20)' beside a further figure; the report too when it is another one."""
+    if not src:
+        return ""
+    bits = []
+    if src.get("report") != primary.get("report"):
+        bits.append(str(src.get("title") or src.get("report") or ""))
+    if src.get("line") is not None:
+        bits.append(f"rivi {src['line']}")
+    bits = [b for b in bits if b]
+    return f" ({esc(', '.join(bits))})" if bits else ""
+
+
+def format_reply_html(reply: dict, buttons: bool = False) -> str:
+    """Render an engine reply as Telegram HTML; all engine/report/user text is escaped.
+
+    One figure: the figure in bold, what it is (basis and period), the engine's notes
+    (budget beside a to-date actual, unverified figure, …), the interpretation line and
+    the source with the quoted line. A series or comparison (a reply with a chart):
+    its title, one line per figure, the notes (the change), the interpretation and
+    the sources. ``buttons``: the clarify options are shown as buttons, so the text
+    says only the question, not the options again.
+    """
     status = reply.get("status")
     answers = [a for a in (reply.get("answers") or []) if isinstance(a, dict)]
     interp = (reply.get("interpretation") or {}).get("line") if isinstance(reply.get("interpretation"), dict) else None
-    if status != "answer" or not answers:
-        text = reply.get("text") or "En löytänyt vastausta."
-        return esc(text).strip()
+    if status == "clarify" and buttons:
+        return esc(clarify_prompt(reply) or reply.get("text") or "Tarkentaisitko kysymystä?").strip()
+    kind = layout(reply)
+    if kind == "text":
+        text = esc(reply.get("text") or "En löytänyt vastausta.").strip()
+        if status == "answer" and interp and interp not in (reply.get("text") or ""):
+            text += f"\n<i>{esc(interp)}</i>"
+        return text
 
     out: list[str] = []
-    if len(answers) == 1:
+    if kind == "figure":
+        remarks = notes(reply)
         a = answers[0]
+        src = a.get("source") or {}
         out.append(f"<b>{esc(a.get('display') or reply.get('headline') or a.get('value'))}</b>")
         out.append(esc(_what_line(a)))
+        out.extend(esc(n) for n in remarks)
+        for other in answers[1:]:
+            if not mentioned(other, remarks):
+                out.append(f"• <b>{esc(other.get('display') or other.get('value'))}</b> – "
+                           f"{esc(_what_line(other))}{_short_source(other.get('source') or {}, src)}")
         if interp:
             out.append(f"<i>{esc(interp)}</i>")
         out.append("")
-        out.extend(_source_lines(a.get("source") or {}))
+        out.extend(_source_lines(src))
         return "\n".join(out).strip()
 
-    # several figures: a series or a comparison
-    if reply.get("headline"):
-        out.append(f"<b>{esc(reply['headline'])}</b>")
+    # a series or a comparison
+    title = series_title(reply)
+    if title:
+        out.append(f"<b>{esc(title)}</b>")
     for a in answers:
         out.append(f"• <b>{esc(a.get('display') or a.get('value'))}</b> – {esc(_what_line(a))}")
+    out.extend(esc(n) for n in series_notes(reply))
     if interp:
         out.append(f"<i>{esc(interp)}</i>")
     out.append("")
@@ -591,7 +594,8 @@ class LukuBot:
             markup = InlineKeyboardMarkup(
                 [[InlineKeyboardButton(str(o.get("label") or o["question"])[:60], callback_data=f"o:{key}:{i}")]
                  for i, o in enumerate(options)])
-        await self.send_html(bot, chat_id, format_reply_html(reply), reply_markup=markup, reply_to=reply_to)
+        await self.send_html(bot, chat_id, format_reply_html(reply, buttons=markup is not None),
+                             reply_markup=markup, reply_to=reply_to)
         chart = reply.get("chart")
         if self.config.charts and isinstance(chart, dict) and chart.get("series"):
             try:

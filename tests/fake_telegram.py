@@ -202,6 +202,8 @@ class FakeBotApi:
         timeout = float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + min(timeout, 1.0)
+        if offset:  # as Telegram does: an offset confirms every earlier update, which is forgotten
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
         while True:
             pending = [u for u in self.updates if u["update_id"] >= offset][:limit]
             if pending or time.monotonic() >= deadline:

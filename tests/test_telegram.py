@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from contextlib import asynccontextmanager
 from html.parser import HTMLParser
 from pathlib import Path
@@ -46,6 +47,13 @@ def digits(text: str) -> str:
 
 
 # --- fixtures ------------------------------------------------------------------------------
+
+@pytest.fixture(autouse=True)
+def _ptb_timedelta(monkeypatch):
+    """Opt in to PTB's future RetryAfter.retry_after type (a timedelta), as PTB 22 asks: without
+    it every 429 raises a PTBDeprecationWarning inside PTB itself. The bot accepts both forms
+    (test_retry_after_seconds_accepts_both_forms)."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
 
 def _kysy() -> list[str]:
     exe = Path(sys.executable).with_name("kysy")
@@ -151,6 +159,7 @@ async def test_question_gets_figure_and_source(fake, engine):
     assert "Tulkitsin" in text
     # the source: report, line 346 and the quoted line
     assert "rivi 346" in text
+    assert "sarake Toteuma 2025" in text  # the column the figure was read from
     assert "heinola-tp2025-hyvinvointipalvelut.txt" in text or "Tilinpäätös 2025" in text
     assert "<code>" in text
 
@@ -172,7 +181,7 @@ async def test_follow_up_question_uses_chat_context(fake, engine):
 async def test_clarify_shows_keyboard_and_button_answers(fake, engine):
     async with running_bot(fake, engine):
         fake.message_update(Q_AMBIGUOUS, chat_id=103)
-        await wait_texts(fake, 103, 1)
+        [prompt] = await wait_texts(fake, 103, 1)
         call = fake.calls_to("sendMessage")[0]
         keyboard = call.params["reply_markup"]["inline_keyboard"]
         buttons = [b for row in keyboard for b in row]
@@ -180,6 +189,8 @@ async def test_clarify_shows_keyboard_and_button_answers(fake, engine):
         for b in buttons:
             assert len(b["callback_data"].encode()) <= 64
             assert b["text"]
+            assert b["text"] not in prompt, prompt  # the options are the buttons, not listed again
+        assert prompt.strip().endswith(("?", ":")), prompt
         fake.callback_update(buttons[0]["callback_data"], chat_id=103, message_id=1)
         await fake.wait_calls("answerCallbackQuery")
         first, second = await wait_texts(fake, 103, 2)
@@ -190,11 +201,17 @@ async def test_clarify_shows_keyboard_and_button_answers(fake, engine):
 
 async def test_expired_button_gets_graceful_message(fake, engine):
     async with running_bot(fake, engine):
-        fake.callback_update("o:vanhaavain:0", chat_id=104)
+        fake.message_update(Q_AMBIGUOUS, chat_id=104)
+        await wait_texts(fake, 104, 1)
+        keyboard = fake.calls_to("sendMessage")[0].params["reply_markup"]["inline_keyboard"]
+    # the bot restarts: its clarify options are gone, the user's old keyboard is not
+    async with running_bot(fake, engine):
+        fake.callback_update(keyboard[0][0]["callback_data"], chat_id=104)
         fake.callback_update("roskaa", chat_id=104)
-        got = await wait_texts(fake, 104, 2)
-        await fake.wait_calls("answerCallbackQuery", 2)
-    assert all("Vaihtoehto on vanhentunut, kysy uudelleen." in t for t in got)
+        got = await wait_texts(fake, 104, 3)
+        toasts = await fake.wait_calls("answerCallbackQuery", 2)
+    assert all("Vaihtoehto on vanhentunut, kysy uudelleen." in t for t in got[1:])
+    assert all(c.params.get("text") == tb.MSG_EXPIRED for c in toasts)
 
 
 async def test_series_sends_a_png_chart(fake, engine):
@@ -209,6 +226,38 @@ async def test_series_sends_a_png_chart(fake, engine):
     assert balanced(text)
     assert text.count("•") >= 2, text  # several figures listed
     assert "7507509" in digits(text)
+
+
+async def test_comparison_says_the_change_and_sends_a_chart(fake, engine):
+    async with running_bot(fake, engine):
+        fake.message_update("varhaiskasvatuksen toimintakate 2024 ja 2025", chat_id=120)
+        [photo] = await fake.wait_calls("sendPhoto", timeout=20)
+        [text] = texts(fake, 120)
+    assert photo.files["photo"][:8] == PNG_MAGIC
+    assert balanced(text)
+    plain = digits(text)
+    assert "7738516" in plain and "7507509" in plain
+    assert "231007" in plain, text  # the change 2024→2025, not only the two figures
+    assert text.startswith("<b>Varhaiskasvatus"), text
+
+
+async def test_to_date_actual_with_budget_beside_and_basis_in_finnish(fake, engine):
+    """A year without a full-year actual: the latest to-date actual first, the engine's remark
+    about the budget beside it once (not a second bulleted figure)."""
+    async with running_bot(fake, engine):
+        fake.message_update("vire toimintakate 2025", chat_id=121)
+        [vire] = await wait_texts(fake, 121, 1)
+        fake.message_update("hyvinvointipalvelut toimintatuotot toteuma % 2025", chat_id=122)
+        [pct] = await wait_texts(fake, 122, 1)
+    assert balanced(vire) and balanced(pct)
+    first, second = vire.split("\n")[:2]
+    assert re.fullmatch(r"<b>[−-]1 090 030 €</b>", html.unescape(first).replace("\u00a0", " ")), vire
+    assert "1–3/2025" in second
+    assert digits(vire).count("−1090030") == 1, vire  # the figure once, not again as a bullet
+    assert digits(vire).count("−4597100") == 1, vire  # the budget beside it, once
+    assert "talousarvio 2025" in vire
+    assert "•" not in vire
+    assert "toteuma-%" in pct and "realization_pct" not in pct, pct
 
 
 async def test_commands_start_help_sources(fake, engine):
@@ -524,7 +573,9 @@ def long_reply() -> dict:
             "source": {"report": f"raportti-{i}.txt", "title": f"Tilinpäätös 2025 & <liite {i}>",
                        "date": "2026-03-09", "table": "Taulukko <A>", "line": 100 + i,
                        "quote": "Toimintakate\t-7 738 516\t-7 800 000\t" + "x&<>" * 20}})
-    return {"status": "answer", "text": "", "headline": "−1 €",
+    chart = {"type": "line", "title": "Yksiköt <kaikki>", "unit": "EUR",
+             "series": [{"name": "A & B", "points": [{"x": str(2000 + i), "y": -1000 * i} for i in range(40)]}]}
+    return {"status": "answer", "text": "", "headline": "−1 €", "chart": chart,
             "interpretation": {"line": "Tulkitsin: <kaikki> & muut"}, "answers": answers}
 
 
@@ -551,6 +602,58 @@ def test_format_single_answer_order():
     assert "Tulkitsin" in lines[2]
     assert "Tilinpäätös 2025" in lines[4] and "9.3.2026" in lines[4] and "rivi 346" in lines[4]
     assert lines[5] == "<code>Toimintakate | -7 507 509</code>"
+
+
+def test_notes_from_the_engine_text_or_its_notes_field():
+    base = {"status": "answer", "headline": "−1 090 030 €",
+            "interpretation": {"line": "Tulkitsin: Vire · toimintakate · toteuma 1–3/2025"},
+            "answers": [{"value": -1090030, "display": "−1 090 030 €", "org": "Vire", "measure": "Toimintakate",
+                         "year": 2025, "basis": "actual", "months": 3,
+                         "source": {"report": "q1.txt", "title": "Osavuosikatsaus 1–3/2025", "line": 1594}},
+                        {"value": -4597100, "display": "−4 597 100 €", "org": "Vire", "measure": "Toimintakate",
+                         "year": 2025, "basis": "budget", "months": None,
+                         "source": {"report": "q1.txt", "title": "Osavuosikatsaus 1–3/2025", "line": 1594}}]}
+    from_text = dict(base, text="Vire: Toimintakate, toteuma 1–3/2025: −1 090 030 €\n"
+                                "Koko vuoden toteumaa ei vielä ole; talousarvio 2025: −4 597 100 € & <muuta>.\n"
+                                "Lähde: Osavuosikatsaus 1–3/2025, rivi 1594\n"
+                                "Toisessa raportissa sama luku on −1 € (X, rivi 2); uudempi raportti on ensin.")
+    lines = tb.format_reply_html(from_text).split("\n")
+    assert lines[:4] == ["<b>−1 090 030 €</b>", "Vire · Toimintakate · toteuma 1–3/2025",
+                         "Koko vuoden toteumaa ei vielä ole; talousarvio 2025: −4 597 100 € &amp; &lt;muuta&gt;.",
+                         "Toisessa raportissa sama luku on −1 € (X, rivi 2); uudempi raportti on ensin."]
+    assert lines[4].startswith("<i>Tulkitsin")
+    # a notes field from the engine wins over the text; a figure no note mentions is listed
+    given = dict(from_text, notes=["Huom: <tarkistamaton>"])
+    rendered = tb.format_reply_html(given)
+    assert "Huom: &lt;tarkistamaton&gt;" in rendered and "Koko vuoden" not in rendered
+    assert "• <b>−4 597 100 €</b> – Vire · Toimintakate · talousarvio 2025" in rendered
+
+
+def test_basis_and_period_labels_in_finnish():
+    a = {"org": "Hyvinvointipalvelut", "measure": "Toimintatuotot", "year": 2025}
+    assert tb._what_line(dict(a, basis="realization_pct", months=3)).endswith("toteuma-% 1–3/2025")
+    assert tb._what_line(dict(a, basis="target", months=12)).endswith("· tavoite 2025")
+    assert tb._what_line(dict(a, basis="budget", months=12)).endswith("· talousarvio 2025")
+    assert tb._what_line(dict(a, basis="actual", months=9)).endswith("· toteuma 1–9/2025")
+
+
+def test_clarify_prompt_without_the_options_only_when_they_are_buttons():
+    reply = {"status": "clarify", "text": "Tarkoititko: Avustukset vai Tuet ja avustukset?",
+             "options": [{"label": "Avustukset", "question": "a"}, {"label": "Tuet ja avustukset", "question": "b"}]}
+    assert tb.format_reply_html(reply, buttons=True) == "Tarkoititko:"
+    assert tb.format_reply_html(reply) == reply["text"]
+    # the text is cut only where nothing but the options follows
+    odd = dict(reply, text="Tarkoititko Avustukset (ei talousarviota) vai Tuet ja avustukset?")
+    assert tb.format_reply_html(odd, buttons=True) == odd["text"]
+
+
+def test_retry_after_seconds_accepts_both_forms(monkeypatch):
+    from telegram.error import RetryAfter
+    assert tb._retry_after_seconds(RetryAfter(3)) == 3.0  # PTB_TIMEDELTA=1 (the fixture)
+    monkeypatch.delenv("PTB_TIMEDELTA")
+    with warnings.catch_warnings():  # PTB 22's default, the int form, warns on construction
+        warnings.simplefilter("ignore")
+        assert tb._retry_after_seconds(RetryAfter(2)) == 2.0
 
 
 def test_split_5000_character_answer_on_line_boundaries():
