@@ -34,7 +34,8 @@ MAX_QUESTION = 500
 KEY_LINES = ["toimintatuotot", "toimintakulut", "toimintakate"]
 # lines of a reply that qualify the figure; front ends show them apart as `notes`
 NOTE_RE = re.compile(r"(Huom|Luku on raportissa tuhansina|Koko vuoden toteumaa|Toisessa raportissa|Talousarvio muuttui|"
-                     r"Vuoden 2024 vertailutiedot|Poikkeama =|Ero:|Osuudet|Erotus|Toteuma-% on laskettu)")
+                     r"Vuoden 2024 vertailutiedot|Poikkeama =|Ero:|Osuudet|Erotus|Toteuma-% on laskettu|Muutos)")
+MONEY_RE = re.compile(r"€|euro|eur\b|maks|kustann|hinta|hinnat|meno|kulu|rahaa|rahoit")
 FOLLOW_UP = re.compile(r"(?i)^\s*(entä|entäs|enta|entas|ja|kuin myös|mites|miten)\b")
 
 
@@ -264,7 +265,9 @@ class Engine:
         low = fold(q.text)
         if re.search(r"hank", low):
             return self._projects(q, toks)
-        if re.search(r"tavoitt|tavoite", low) and re.search(r"toteut|osittain|tila", low) and q.basis != "target":
+        # 'mitkä tavoitteet eivät toteutuneet' lists goals; 'vakan €/lapsi tavoite 2025' is a target figure
+        if re.search(r"tavoitt|tavoite", low) and re.search(r"toteut|osittain|tila", low) and (
+                q.basis != "target" or re.search(r"\bmitk|tavoitteet|tavoitteista|tavoitteita", low)):
             r = self._goals(q)
             if r:
                 return r
@@ -280,7 +283,8 @@ class Engine:
         kpis = self._match_kpis(toks, origin)
         # 'montako oppilasta' counts things; 'montako prosenttia / euroa' does not
         counting = re.search(r"\b(montako|kuinka monta|kuinka moni|moniko|monta)\b(?!\s+(prosent|euro|%))", low)
-        if counting:   # a count question is not about euros per unit
+        if counting or (re.search(r"maara\b|maaran\b|maarat\b|lukumaar", low) and not MONEY_RE.search(low)):
+            # a count ('montako', 'oppilasmäärä') is not a euro indicator ('€/oppilas')
             kpis = [k for k in kpis if not self.kpis[k[2]][0].count("€")]
         if kpis:
             # a key indicator needs words of its own beyond the organisation's name
@@ -360,6 +364,8 @@ class Engine:
         if self.pipeline.basis_words.get(surface) or any(self.pipeline.basis_words.get(l) for l in lem):
             return True
         if self.pipeline.direction_words.get(surface) or any(self.pipeline.direction_words.get(l) for l in lem):
+            return True
+        if {surface, *lem} & {"kayttaa", "kaytti", "kuluttaa", "toteutua", "toteutui"}:
             return True
         return surface.startswith(self.NEUTRAL) or any(l.startswith(self.NEUTRAL) for l in lem)
 
@@ -629,6 +635,10 @@ class Engine:
         lines = [f"{name}: {answers[0]['measure']} {a}–{b}"]
         for ans in answers:
             lines.append(f"  {ans['label'].split(' · ')[-1]}: {ans['display']} (rivi {ans['source']['line']}, {ans['source']['report']})")
+        if len(answers) >= 2 and answers[0]["unit"] == answers[-1]["unit"] == "EUR":
+            diff = answers[-1]["value"] - answers[0]["value"]
+            pct = f" ({fmt.number(diff / abs(answers[0]['value']) * 100, 1)} %)" if answers[0]["value"] else ""
+            lines.append(f"Muutos {points[0]['x']} → {points[-1]['x']}: {fmt.figure(diff, 'EUR')}{pct} (laskettu raportin luvuista).")
         if len(answers) < b - a + 1:
             lines.append("Puuttuvia vuosia ei ole raporteissa.")
         lines.append("Huom: organisaatio muuttui 2025; vuosien luvut eivät ole suoraan vertailukelpoisia.")
@@ -714,6 +724,9 @@ class Engine:
         if re.search(r"tilinpaatos", low):
             projects = [p for p in projects if self.reports_[p["report"]]["kind"] == "tilinpäätös"
                         and (not q.years or self.reports_[p["report"]]["year"] in q.years)]
+        elif q.years and not q.year_range:
+            # 'hankkeisiin 2024': the project table of that year's report
+            projects = [p for p in projects if self.reports_[p["report"]]["year"] in q.years] or projects
         named = []
         content = [t for t in toks if not t[0].startswith("hank") and not t[0].startswith("kokonais")]
         for p in projects:
@@ -776,18 +789,27 @@ class Engine:
 
     def _goals(self, q: Query):
         low = fold(q.text)
-        status = "Toteutuu osittain" if "osittain" in low else ("Ei toteudu" if re.search(r"ei toteut", low) else
+        status = "Toteutuu osittain" if "osittain" in low else ("Ei toteudu" if re.search(r"\b(ei|eivat|eika)\s+(\w+\s+)?toteut", low) else
                  ("Ei tietoa" if "ei tietoa" in low else ("Toteutuu" if "toteut" in low else None)))
         if not status:
             return None
         gs = [g for g in self.goals_ if g["status"] == status and (not q.years or g["report_year"] in q.years)]
         if not gs:
-            return _reply("not_found", f"Tavoitteita tilassa '{status}' ei löytynyt.")
+            pool = [g for g in self.goals_ if not q.years or g["report_year"] in q.years]
+            counts = {}
+            for g in pool:
+                counts[g["status"]] = counts.get(g["status"], 0) + 1
+            have = ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))
+            return _reply("not_found", f"Yhtään tavoitetta tilassa '{status}' ei ole raporteissa"
+                          f"{' vuodelta ' + ', '.join(map(str, q.years)) if q.years else ''}."
+                          + (f" Tavoitteiden tilat: {have}." if have else ""))
         newest = max(g["report_rank"] for g in gs)
         gs = [g for g in gs if g["report_rank"] == newest]
-        lines = [f"Tavoitteet, tila '{status}' ({gs[0]['report_title']}):"]
+        lines = [f"Tavoitteet, tila '{status}' ({gs[0]['report_title']}): {len(gs)} kpl"]
         for g in gs[:10]:
             lines.append(f"• {g['text'][:160]} (rivi {g['line']})")
+        if len(gs) > 10:
+            lines.append(f"… ja {len(gs) - 10} muuta.")
         return _reply("answer", "\n".join(lines), answers=[], interpretation={"line": f"Tulkitsin: tavoitteet · {status}",
                                                                             "operation": "list"})
 

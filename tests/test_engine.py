@@ -179,3 +179,35 @@ def test_budget_changed_during_the_year_is_said(engine):
 def test_missing_row_says_what_there_is(engine):
     r = engine.ask("varhaiskasvatuksen henkilöstökulut 2025")
     assert r["status"] == "not_found" and "Toimintakate" in r["text"] and "2021–2024" in r["text"]
+
+
+def test_count_is_not_a_euro_indicator(engine):
+    # 'oppilasmäärä' once matched 'Perusopetus €/oppilas' (11 443 €) — a count is not euros
+    r = engine.ask("perusopetuksen oppilasmäärä 2025")
+    assert all(a.get("unit") != "EUR/oppilas" for a in r["answers"])
+
+
+def test_goal_list_question_is_not_a_target_figure(engine):
+    r = engine.ask("mitkä tavoitteet eivät toteutuneet 2025")
+    assert not r["answers"] and "Ei toteudu" in r["text"] and "Toteutuu" in r["text"]
+    r = engine.ask("mitkä tavoitteet toteutuivat osittain 2025")
+    assert r["status"] == "answer" and r["interpretation"]["operation"] == "list"
+
+
+def test_level_word_asks_which_unit(engine):
+    r = engine.ask("lautakunnan toimintakate 2025")
+    assert r["status"] == "clarify" and len(r["options"]) >= 2
+    r = engine.ask("lukion toimintakate 2025")
+    assert r["status"] == "not_found" and not r["answers"]
+
+
+def test_no_year_asks_which_year(engine):
+    r = engine.ask("hyvinvointilautakunnan toimialan toimintakatteen talousarvio")
+    assert r["status"] == "clarify" and {"2022", "2024"} <= {o["label"] for o in r["options"]}
+
+
+def test_numbers_in_a_list_are_told_apart_or_not_given(engine):
+    r = engine.ask("Montako prosenttia esiopetuspaikoista oli vapaana joulukuussa 2025?")
+    assert r["status"] == "answer" and r["answers"][0]["value"] == 4.76
+    r = engine.ask("hyvinvointi-indeksi syyskuu 2024")
+    assert r["answers"][0]["value"] == 142.3
