@@ -54,6 +54,7 @@ from microsoft_agents.hosting.core import (
     TurnState,
 )
 
+from bot import present
 from bot import teams_cards as cards
 
 log = logging.getLogger("lukubotti.teams")
@@ -200,6 +201,17 @@ def _card_activity(card: dict, summary: str | None = None) -> Activity:
     return act
 
 
+def _summary(reply: dict) -> str:
+    """The notification line of an answer card: '−7 507 509 € · Varhaiskasvatus · …'."""
+    kind = present.layout(reply)
+    if kind == "series":
+        return present.series_title(reply)
+    if kind == "figure":
+        first = next(a for a in reply["answers"] if isinstance(a, dict))
+        return " · ".join(str(x) for x in (first.get("display"), first.get("label")) if x)
+    return ""
+
+
 def reply_activity(reply: Any, chart_png: bytes | None = None) -> Activity:
     """An engine reply dict (and the chart PNG, if any) → the outgoing Teams
     activity."""
@@ -209,11 +221,10 @@ def reply_activity(reply: Any, chart_png: bytes | None = None) -> Activity:
     first_line = next((ln for ln in text.splitlines() if ln.strip()), "")
     status = reply.get("status")
     try:
-        if status == "answer" and (reply.get("answers") or reply.get("chart")):
-            summary = " ".join(x for x in (reply.get("headline"), first_line) if x)
-            return _card_activity(cards.answer_card(reply, chart_png), summary or None)
+        if status == "answer" and text:
+            return _card_activity(cards.answer_card(reply, chart_png), _summary(reply) or first_line)
         if status == "clarify" and reply.get("options"):
-            return _card_activity(cards.clarify_card(reply), first_line or None)
+            return _card_activity(cards.clarify_card(reply), present.clarify_prompt(reply) or None)
     except Exception as exc:  # malformed reply: fall back to the plain text
         log.error("card building failed: %s", type(exc).__name__, exc_info=True)
     return _plain(text or MSG_ERROR)
@@ -410,6 +421,10 @@ def main(argv: list[str], db_path: str) -> int:
               "kysy teams --anonymous", file=sys.stderr)
         return 2
 
+    if not os.path.exists(db_path):
+        print(f"kysy teams: tietokantaa ei löydy: {db_path}. Rakenna se ensin: "
+              f"kysy --db {db_path} ingest --rebuild\nDatabase not found: {db_path}.", file=sys.stderr)
+        return 2
     try:
         from bot.engine import Engine
         engine = Engine(db_path)

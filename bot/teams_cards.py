@@ -7,9 +7,12 @@ not interpret as Markdown, so a quoted report line such as ``- 7 738 516``
 or ``*) arvio`` is shown exactly as written.
 
 The plain-text fallback of every card (``fallbackText``) is the engine's own
-``reply["text"]``; the bot also puts it into the activity's ``text`` field
-(see ``bot.teams_bot``), so clients that cannot render cards still show the
-answer and its source.
+``reply["text"]``, so clients that cannot render cards still show the answer
+and its source; the bot also gives each card activity a ``summary`` (the
+figure and its line) for notifications (see ``bot.teams_bot``).
+
+Which card a reply gets, its notes and the ask-back prompt come from
+``bot.present``, shared with the Telegram front end.
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ from __future__ import annotations
 import base64
 import logging
 import math
+import re
 from typing import Any, Iterable
+
+from bot import present
 
 log = logging.getLogger(__name__)
 
@@ -40,19 +46,6 @@ EXAMPLE_QUESTIONS = [
     "varhaiskasvatuksen toimintakate 2021–2025",
     "toimintakate 2024",
 ]
-
-_BASIS = {
-    "actual": "Toteuma",
-    "budget": "Talousarvio",
-    "original_budget": "Alkuperäinen talousarvio",
-    "revised_budget": "Muutettu talousarvio",
-    "budget_revised": "Muutettu talousarvio",
-    "forecast": "Ennuste",
-    "estimate": "Arvio",
-    "plan": "Suunnitelma",
-    "change": "Muutos",
-    "deviation": "Poikkeama",
-}
 
 _UNITS = {
     "EUR": "€",
@@ -92,23 +85,14 @@ def format_number(value: Any, unit: str | None = None) -> str:
 
 
 def basis_label(basis: str | None) -> str:
-    if not basis:
-        return ""
-    return _BASIS.get(str(basis).lower(), str(basis))
+    """'actual' → 'Toteuma', 'realization_pct' → 'Toteuma-%' (capitalised for a card line)."""
+    label = present.basis_fi(basis)
+    return label[:1].upper() + label[1:]
 
 
-def period_label(year: Any, months: Any) -> str:
-    if not year:
-        return ""
-    try:
-        m = int(months) if months is not None else None
-    except (TypeError, ValueError):
-        m = None
-    if m and 0 < m < 12:
-        return f"1–{m}/{year}"
-    if m == 12:
-        return f"1–12/{year}"
-    return str(year)
+def period_label(year: Any, months: Any, basis: str | None = None) -> str:
+    """'1–9/2024' for a to-date figure, '2025' for a whole-year or budget figure."""
+    return present.period_fi(basis, year, months)
 
 
 def _run(text: Any, **style: Any) -> dict:
@@ -167,7 +151,7 @@ def source_facts(source: dict) -> list[dict]:
     if title:
         facts.append({"title": "Raportti", "value": str(title)})
     if source.get("date"):
-        facts.append({"title": "Päivätty", "value": str(source["date"])})
+        facts.append({"title": "Päivätty", "value": present.fi_date(source["date"])})
     if source.get("table"):
         facts.append({"title": "Taulukko", "value": str(source["table"])})
     if source.get("column"):
@@ -203,7 +187,7 @@ def source_block(source: dict, heading: str = "Lähde") -> dict:
 def _short_source(source: dict) -> str:
     bits = [str(source.get("title") or source.get("report") or "")]
     if source.get("date"):
-        bits.append(str(source["date"]))
+        bits.append(present.fi_date(source["date"]))
     if source.get("table"):
         bits.append(str(source["table"]))
     if source.get("line") is not None:
@@ -216,36 +200,42 @@ def _short_source(source: dict) -> str:
 # --------------------------------------------------------------------------
 
 def answer_card(reply: dict, chart_png: bytes | None = None) -> dict:
-    """Card for ``status == "answer"``: a single figure, or a series /
-    comparison table when ``reply["chart"]`` is present."""
-    if reply.get("chart"):
+    """Card for ``status == "answer"``: a single figure, a series / comparison table
+    when the reply has a chart, or the engine's own text for lists and rankings
+    (:func:`bot.present.layout`)."""
+    kind = present.layout(reply)
+    if kind == "series":
         return series_card(reply, chart_png)
-    answers = reply.get("answers") or []
+    if kind == "text":
+        return text_card(reply)
+    answers = [a for a in reply.get("answers") or [] if isinstance(a, dict)]
     first = answers[0] if answers else {}
     body: list[dict] = []
     if first.get("label"):
         body.append(rich(first["label"], weight="Bolder", size="Medium"))
-    headline = reply.get("headline") or first.get("display") or format_number(
+    headline = first.get("display") or reply.get("headline") or format_number(
         first.get("value"), first.get("unit"))
     body.append(rich(headline, size="ExtraLarge", weight="Bolder", color="Accent",
                      spacing="Small"))
     meta = " · ".join(x for x in (basis_label(first.get("basis")),
-                                  period_label(first.get("year"), first.get("months"))) if x)
+                                  period_label(first.get("year"), first.get("months"),
+                                               first.get("basis"))) if x)
     if meta:
         body.append(rich(meta, isSubtle=True, spacing="None"))
     interp = (reply.get("interpretation") or {}).get("line")
     if interp:
         body.append(rich(interp, isSubtle=True, size="Small", spacing="Small"))
-    for note in _notes(reply.get("text") or ""):
+    notes = present.notes(reply)
+    for note in notes:
         body.append(rich(note, size="Small", spacing="Small"))
-    if first.get("check"):
+    check = first.get("check")
+    if check and not any(str(check) in n for n in notes):
         mark = "✓ " if first.get("verified") else ""
-        body.append(rich(f"{mark}{first['check']}", isSubtle=True, size="Small",
-                         spacing="None"))
+        body.append(rich(f"{mark}{check}", isSubtle=True, size="Small", spacing="None"))
     if first.get("source"):
         body.append(source_block(first["source"]))
-    # further figures in the same answer (e.g. several organisations)
-    others = answers[1:6]
+    # further figures in the same answer (e.g. the key lines of a unit) that no note states
+    others = [a for a in answers[1:] if not present.mentioned(a, notes)][:5]
     if others:
         body.append(rich("Muut luvut", weight="Bolder", size="Small", separator=True,
                          spacing="Medium"))
@@ -258,17 +248,16 @@ def answer_card(reply: dict, chart_png: bytes | None = None) -> dict:
     return _card(body, reply.get("text") or str(headline))
 
 
-def _notes(text: str) -> list[str]:
-    """Remarks in the engine's plain text between the figure line and the
-    source ("Lähde: …"), e.g. a caveat about restated comparison figures."""
-    lines = [ln.strip() for ln in text.splitlines()]
-    notes = []
-    for ln in lines[1:]:
-        if ln.startswith(("Lähde", "Lähteet", "Tulkitsin")):
-            break
-        if ln:
-            notes.append(ln)
-    return notes[:3]
+def text_card(reply: dict) -> dict:
+    """The engine's own text, line by line (lists, rankings), and the interpretation."""
+    text = str(reply.get("text") or "").strip()
+    lines = [ln for ln in text.splitlines() if ln.strip()][:40] or ["En löytänyt vastausta."]
+    body = [rich(lines[0], weight="Bolder")]
+    body += [rich(ln, size="Small", spacing="None") for ln in lines[1:]]
+    interp = (reply.get("interpretation") or {}).get("line")
+    if interp and interp not in text:
+        body.append(rich(interp, isSubtle=True, size="Small", spacing="Small"))
+    return _card(body, text or lines[0])
 
 
 def _label_value_row(label: str, value: str) -> dict:
@@ -293,6 +282,9 @@ def _xs(series: Iterable[dict]) -> list[str]:
     return seen
 
 
+_PERIOD = re.compile(r"(1[–-]\d{1,2}/)?\d{4}([–-]\d{4})?")
+
+
 def series_table(chart: dict) -> dict:
     """A 1.5 ``Table`` element: first column the x value (year/period), then
     one column per series."""
@@ -304,8 +296,9 @@ def series_table(chart: dict) -> dict:
     def cell(text: str, **style: Any) -> dict:
         return {"type": "TableCell", "items": [rich(text, **style)]}
 
+    first = "Kausi" if xs and all(_PERIOD.fullmatch(x) for x in xs) else "Kohde"
     header = {"type": "TableRow", "style": "accent",
-              "cells": [cell("Kausi", weight="Bolder")]
+              "cells": [cell(first, weight="Bolder")]
               + [cell(s.get("name") or f"Sarja {i + 1}", weight="Bolder")
                  for i, s in enumerate(series)]}
     rows = [header]
@@ -322,11 +315,9 @@ def series_table(chart: dict) -> dict:
 def series_card(reply: dict, chart_png: bytes | None = None) -> dict:
     chart = reply.get("chart") or {}
     body: list[dict] = []
-    if chart.get("title"):
-        body.append(rich(chart["title"], weight="Bolder", size="Medium"))
-    if reply.get("headline"):
-        body.append(rich(reply["headline"], size="Large", weight="Bolder", color="Accent",
-                         spacing="Small"))
+    title = present.series_title(reply)
+    if title:
+        body.append(rich(title, weight="Bolder", size="Medium"))
     interp = (reply.get("interpretation") or {}).get("line")
     if interp:
         body.append(rich(interp, isSubtle=True, size="Small", spacing="Small"))
@@ -335,6 +326,8 @@ def series_card(reply: dict, chart_png: bytes | None = None) -> dict:
                      + base64.b64encode(chart_png).decode("ascii"),
                      "altText": chart.get("title") or "Kaavio", "size": "Stretch"})
     body.append(series_table(chart))
+    for note in present.series_notes(reply):  # the change 2024→2025, missing years …
+        body.append(rich(note, size="Small", spacing="Small"))
     if chart.get("caption"):
         body.append(rich(chart["caption"], isSubtle=True, size="Small", spacing="Small"))
     sources = []
@@ -361,14 +354,8 @@ def clarify_card(reply: dict) -> dict:
     options as Action.Submit buttons (``data = {"question": ...}``); further
     options behind an Action.ShowCard."""
     text = (reply.get("text") or "").strip()
-    prompt = next((ln.strip() for ln in text.splitlines() if ln.strip()),
-                  "Tarkentaisitko kysymystä?")
-    if "?" in prompt:  # the options follow on the same line; they become buttons
-        prompt = prompt[: prompt.index("?") + 1]
+    prompt = present.clarify_prompt(reply) or "Tarkentaisitko kysymystä?"
     body = [rich(prompt, weight="Bolder")]
-    interp = (reply.get("interpretation") or {}).get("line")
-    if interp:
-        body.append(rich(interp, isSubtle=True, size="Small", spacing="Small"))
     body.append(rich("Valitse tarkennus:", isSubtle=True, size="Small", spacing="Small"))
     options = [o for o in reply.get("options") or []
                if isinstance(o, dict) and o.get("question")]
@@ -434,7 +421,7 @@ def reports_text(reports: list[dict]) -> str:
     for r in reports:
         bits = [str(r.get("title") or r.get("report") or "")]
         if r.get("published"):
-            bits.append(f"julkaistu {r['published']}")
+            bits.append(f"julkaistu {present.fi_date(r['published'])}")
         lines.append("• " + ", ".join(b for b in bits if b) + f" ({r.get('report', '')})")
     return "\n".join(lines)
 
@@ -445,7 +432,8 @@ def reports_card(reports: list[dict]) -> dict:
                              size="Medium")]
     for r in reports[:30]:
         meta = " · ".join(str(x) for x in (r.get("kind"), r.get("period") or r.get("year"),
-                                            r.get("published") and f"julkaistu {r['published']}")
+                                            r.get("published")
+                                            and f"julkaistu {present.fi_date(r['published'])}")
                           if x)
         body.append({"type": "Container", "spacing": "Small", "items": [
             rich(r.get("title") or r.get("report") or "", weight="Bolder", size="Small"),

@@ -24,6 +24,11 @@ from aiohttp import ClientSession, web
 
 from tests.fake_connector import FakeConnector, activity, new_rsa_key
 
+# the SDK's JWT middleware stores its claims under a plain string key (aiohttp asks for a RequestKey);
+# only that library's warning is silenced
+pytestmark = pytest.mark.filterwarnings(
+    r"ignore:It is recommended to use web.RequestKey:aiohttp.web_exceptions.NotAppKeyWarning:microsoft_agents\.")
+
 ROOT = Path(__file__).resolve().parents[1]
 os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
 
@@ -182,6 +187,7 @@ async def test_answer_card_has_figure_and_source(http, bot_url, connector):
     assert "heinola-tp2025-hyvinvointipalvelut.txt" in body
     assert "rivi 346" in body
     assert "Toteuma 2025" in body  # the column the figure was read from
+    assert "9.3.2026" in body  # the report's date, in Finnish
     assert "Tulkitsin" in body
     # headline is the big text
     big = [r for r in find(card["body"], "TextRun") if r.get("size") == "ExtraLarge"]
@@ -210,6 +216,8 @@ async def test_clarify_buttons_and_submit_answers(http, bot_url, connector):
     card = card_of(reply)
     buttons = submit_actions(card)
     assert 1 <= len([a for a in card["actions"] if a["type"] == "Action.Submit"]) <= 3
+    shown = all_text(card)
+    assert all(norm(b["title"]) not in shown for b in buttons), shown  # options only as buttons
     assert all(isinstance(b["data"]["question"], str) and b["data"]["question"] for b in buttons)
     assert card["fallbackText"].strip()
     # press a button: Teams sends a message activity with value and no text
@@ -241,6 +249,31 @@ async def test_series_answer_is_a_table(http, bot_url, connector):
         return
     images = find(card["body"], "Image")
     assert images and images[0]["url"].startswith("data:image/png;base64,")
+
+
+async def test_comparison_card_has_table_and_change(http, bot_url, connector):
+    reply = await ask(http, bot_url, connector, "varhaiskasvatuksen toimintakate 2024 ja 2025")
+    card = card_of(reply)
+    [table] = find(card["body"], "Table")
+    rows = [[" ".join(texts(c)) for c in row["cells"]] for row in table["rows"]]
+    assert rows[0][0] == "Kausi" and rows[1:] == [["2024", "−7 738 516 €"], ["2025", "−7 507 509 €"]]
+    body = all_text(card)
+    assert "231 007 €" in body, body  # the change 2024→2025 the engine computed
+    assert "rivi 346" in body
+    assert reply["summary"].startswith("Varhaiskasvatus")
+
+
+async def test_to_date_actual_card_says_budget_once_and_basis_in_finnish(http, bot_url, connector):
+    card = card_of(await ask(http, bot_url, connector, "vire toimintakate 2025"))
+    body = all_text(card)
+    big = [r for r in find(card["body"], "TextRun") if r.get("size") == "ExtraLarge"]
+    assert [norm(r["text"]) for r in big] == ["−1 090 030 €"]
+    assert "1–3/2025" in body
+    assert body.count("−4 597 100 €") == 1, body  # the engine's note, not again under "Muut luvut"
+    assert "Muut luvut" not in body
+    pct = all_text(card_of(await ask(http, bot_url, connector,
+                                     "hyvinvointipalvelut toimintatuotot toteuma % 2025")))
+    assert "Toteuma-%" in pct and "realization_pct" not in pct, pct
 
 
 # --------------------------------------------------------------------------
@@ -486,6 +519,62 @@ def test_main_refuses_to_start_without_credentials(monkeypatch, capsys, tmp_path
         teams_bot.main(["--help"], str(tmp_path / "none.sqlite"))
     assert exc.value.code == 0
     assert "kysy teams" in capsys.readouterr().out
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _kysy() -> list[str]:
+    exe = Path(sys.executable).with_name("kysy")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "bot.cli"]
+
+
+async def test_kysy_teams_anonymous_warns_answers_and_stops(db_path, connector, http):
+    """The real `kysy teams --anonymous` process: a warning at start-up, /healthz, an activity
+    POSTed to /api/messages answered through the connector, a clean stop on SIGTERM."""
+    import asyncio
+    import signal
+
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONNECTIONS__")}
+    env.update(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
+    proc = await asyncio.create_subprocess_exec(
+        *_kysy(), "--db", db_path, "teams", "--anonymous", "--port", str(port), cwd=str(ROOT),
+        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                async with http.get(url + "/healthz") as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline and proc.returncode is None, "kysy teams did not start"
+            await asyncio.sleep(0.1)
+        status, _ = await post(http, url, activity(connector.url, text="varhaiskasvatuksen toimintakate 2025"))
+        assert status in (200, 202)
+        msgs = await connector.wait_for_messages(1, timeout=15)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(proc.communicate(), timeout=20)
+    err = err.decode()
+    assert proc.returncode == 0, err
+    assert "ANONYMOUS MODE" in err and "never expose" in err
+    assert "−7 507 509 €" in all_text(card_of(msgs[0]))
+
+
+def test_kysy_teams_without_database_exits_2(tmp_path):
+    env = dict(os.environ, LUKUBOTTI_TEAMS_ANONYMOUS="1")
+    proc = subprocess.run(_kysy() + ["--db", str(tmp_path / "puuttuu.sqlite"), "teams", "--port", "0"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert "ingest" in proc.stderr and "puuttuu.sqlite" in proc.stderr
 
 
 def test_create_app_requires_client_id_in_authenticated_mode():
