@@ -9,6 +9,7 @@ data does not have it, it says so and what there is.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -155,7 +156,8 @@ class Engine:
         for r in sorted(self.reports_.values(), key=lambda r: r["rank"]):
             out.append({"report": r["name"], "title": r["title"], "kind": r["kind"], "year": r["year"],
                         "period": r["period"], "published": r["published"],
-                        "inferred": bool(r["inferred"] and r["inferred"] != "[]")})
+                        # what was inferred rather than read from a title page ([] when nothing)
+                        "inferred": json.loads(r["inferred"]) if r["inferred"] else []})
         return out
 
     # --- asking ------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from . import extras, lemmas, store
 from .report import NotAReport, Report, display_title, period_label, read_report, read_sidecar, looks_finnish_report
 from .tables import Table, find_tables, label_key
-from .verify import solve
+from .verify import solve, unit_sums
 
 LEVEL_WORDS = r"(?i)\s*-?\b(palvelualue|vastuualue|yhteensä)\b\s*$"
 MEASURE_ALIASES = {  # summary rows that repeat the income statement totals (DOMAIN.md)
@@ -41,6 +41,7 @@ class ReportSummary:
     projects: int = 0
     goals: int = 0
     passages: int = 0
+    unit_sums: int = 0
     problems: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
 
@@ -51,7 +52,8 @@ class ReportSummary:
         head = (f"{self.name}: {self.meta.get('title')} ({self.meta.get('period')}"
                 f"{', kausi päätelty sarakeotsikoista' if self.meta.get('inferred') else ''}) — "
                 f"{self.tables} taulukkoa, {self.cells} lukua, tarkistettu {pct:.1f} %, "
-                f"{self.kpis} tunnuslukua, {self.projects} hanketta, {self.goals} tavoitetta, {self.passages} tekstikappaletta")
+                f"{self.kpis} tunnuslukua, {self.projects} hanketta, {self.goals} tavoitetta, {self.passages} tekstikappaletta"
+                f"{f', {self.unit_sums} yksikkösummaa täsmää' if self.unit_sums else ''}")
         if self.problems:
             head += "\n" + "\n".join(f"    ! {p}" for p in self.problems)
         return head
@@ -155,9 +157,18 @@ def analyse(report: Report) -> tuple[dict, list[dict], list[dict], list[dict], R
             for c in t.columns:
                 if c.basis in ("actual", "deviation", "remaining", "realization_pct") and c.months is None:
                     c.months = meta.get("months")
+    side = dict(side)
+    side.setdefault("published", side.get("publication_date") or side.get("date"))
+    if isinstance(side.get("period"), str):   # '1–9/2024' or '2025'
+        m = re.fullmatch(r"\s*(?:1\s*[–-]\s*(\d{1,2})\s*/\s*)?((?:19|20)\d{2})\s*", side["period"])
+        if m:
+            side.setdefault("year", int(m.group(2)))
+            side.setdefault("months", int(m.group(1)) if m.group(1) else 12)
     for k in ("kind", "year", "months", "published", "municipality", "source_url", "title"):
         if side.get(k):
-            meta[k] = side[k]
+            meta[k] = side[k] if k != "published" else str(side[k])
+            if k in ("kind", "year", "months"):
+                inferred[:] = []   # the sidecar says it: nothing inferred
     meta.setdefault("municipality", side.get("municipality") or "Heinola")
     meta["period"] = period_label(meta.get("kind"), meta.get("year"), meta.get("months"))
     meta["title"] = side.get("title") or display_title(meta)
@@ -205,6 +216,12 @@ def analyse(report: Report) -> tuple[dict, list[dict], list[dict], list[dict], R
                     column_label=col.label, amended=int(col.amended)))
         summary.tables += 1
 
+    # parent units = the sum of their sub-units, where the arithmetic shows it
+    for found in unit_sums(facts):
+        tid = next((t["id"] for t in table_rows if t["org"] == found["org"]), None)
+        checks.append(dict(table_id=tid, name=f"yksikkösumma: {found['org']} = " + " + ".join(found["parts"]),
+                           ok=1, diff=found["max_diff"], cells=json.dumps({"columns": found["columns"]})))
+        summary.unit_sums += 1
     kpis, kpi_problems = extras.find_kpis(report)
     summary.problems += kpi_problems
     for k in kpis:

@@ -271,3 +271,51 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
             out_row.append(Cell(c, v, printed, line, verified, note))
         solved.cells.append(out_row)
     return solved
+
+
+# --- parent unit = sum of its sub-units --------------------------------------------------------------
+
+KEY_ROWS = ("toimintatuotot", "toimintakulut", "toimintakate")
+
+
+def unit_sums(facts: list[dict], max_units: int = 12) -> list[dict]:
+    """Find, by arithmetic alone, which units of one report are the sums of which others: a unit whose
+    toimintatuotot, toimintakulut and toimintakate equal, in every actual and budget column they share,
+    the sum of two or more other units' (±1 € per summand, ±2 per summand in thousands columns). No
+    organisation chart is assumed, so a new report's structure is checked the same way.
+    Returns one check per parent found: {org, parts, columns, max_diff}."""
+    vectors: dict[str, dict] = {}
+    for f in facts:
+        if f.get("kind") != "tuloslaskelma" or not f.get("org") or f.get("measure_key") not in KEY_ROWS \
+                or f.get("basis") not in ("actual", "budget"):
+            continue
+        key = (f["measure_key"], f["year"], f["basis"], f["months"])
+        vectors.setdefault(f["org"], {}).setdefault(key, (f["value"], f.get("scale") or 1))
+    orgs = sorted(vectors, key=lambda o: -max(abs(v) for v, _ in vectors[o].values()))[:max_units]
+    found = []
+    for parent in orgs:
+        pv = vectors[parent]
+        size = max(abs(v) for v, _ in pv.values())
+        others = [o for o in orgs if o != parent and max(abs(v) for v, _ in vectors[o].values()) < size]
+        best = None
+        for r in range(2, len(others) + 1):
+            for parts in itertools.combinations(others, r):
+                keys = set(pv).intersection(*(vectors[o] for o in parts))
+                if len(keys) < 3 or not {k[0] for k in keys} >= set(KEY_ROWS):
+                    continue
+                worst = 0.0
+                for k in keys:
+                    scale = max(s for _, s in [pv[k]] + [vectors[o][k] for o in parts])
+                    tol = (2 if scale > 1 else 1) * scale * len(parts) + 1e-6
+                    diff = abs(pv[k][0] - sum(vectors[o][k][0] for o in parts))
+                    if diff > tol:
+                        break
+                    worst = max(worst, diff)
+                else:
+                    best = {"org": parent, "parts": list(parts), "columns": len(keys), "max_diff": worst}
+                    break
+            if best:
+                break
+        if best:
+            found.append(best)
+    return found

@@ -137,3 +137,24 @@ def test_cli_ingest_and_export(tmp_path):
     bad.write_bytes(b"\x00\x01\x02")
     out = subprocess.run(kysy + ["ingest", str(bad)], cwd=ROOT, env=env, capture_output=True, text=True)
     assert out.returncode == 1 and "ei raportti" in out.stdout
+
+
+def test_sidecar_meta_overrides_and_is_not_inferred(tmp_path):
+    src = ROOT / "data" / "reports" / "heinola-osavuosikatsaus-2025-q1-hyvinvointipalvelut.txt"
+    report = tmp_path / src.name
+    report.write_bytes(src.read_bytes())
+    (tmp_path / (src.name + ".meta.toml")).write_text(
+        'municipality = "Heinola"\ntitle = "Osavuosikatsaus Q1"\npublication_date = 2025-04-30\n'
+        'period = "1–3/2025"\nsource_url = "https://www.heinola.fi/esimerkki.pdf"\n', encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    [s] = ingest([report], db, rebuild=True)
+    assert s.status == "ok"
+    row = sqlite3.connect(db).execute("SELECT title, published, year, months, source_url, inferred FROM reports").fetchone()
+    assert row == ("Osavuosikatsaus Q1", "2025-04-30", 2025, 3, "https://www.heinola.fi/esimerkki.pdf", "[]")
+
+
+def test_parent_units_are_sums_of_their_sub_units(db_path):
+    conn = sqlite3.connect(db_path)
+    names = [r[0] for r in conn.execute("SELECT name FROM checks WHERE name LIKE 'yksikkösumma:%' AND ok = 1")]
+    assert "yksikkösumma: Hyvinvoinnin edistämisen lautakunta = Hyvinvoinnin ja työllisyyden edistäminen + Virikkeellinen elämä" in names
+    assert any(n.startswith("yksikkösumma: Hyvinvointilautakunnan toimiala = ") for n in names)
