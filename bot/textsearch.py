@@ -39,6 +39,8 @@ DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2})?(?:\s*[-�
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 CONTEXT_LINES = 20
+CHANGE_RE = re.compile(r"\b(laski|laskenut|laskivat|nousi|noussut|kasvoi|kasvanut|lisaantyi|lisaantynyt|vahentyi|"
+                       r"vahentynyt|parani|parantunut|heikkeni|muutos|muuttui|enemman|vahemman|suurempi|pienempi)\b")
 DESCRIPTIVE_RE = re.compile(r"^(mita|miten|miksi|millainen|millaisia|kerro|kuvaile|mika on tilanne)\b|\b(tapahtui|tehtiin|kerrotaan)\b")
 FIGURE_RE = re.compile(r"paljon|kuinka|montako|moni|maara|luku|summa|%|prosent|aste|osuus|euro|maksoi|maksaa|kustan")
 VERBS = {"tapahtua", "tapahtui", "tehda", "tehtiin", "kertoa", "kerrotaan", "olla", "menna", "meni", "sujua", "sujui"}
@@ -257,14 +259,18 @@ def _query_shape(q) -> dict:
     m = re.search(r"\b(?:montako|kuinka monta|moniko)\s+(\w+)", low)
     if m:
         count_noun = m.group(1)
-    return {"month": month, "date": date, "whole_year": bool(WHOLE_YEAR_RE.search(low)), "count": bool(count),
+    return {"change": bool(CHANGE_RE.search(low)), "month": month, "date": date, "whole_year": bool(WHOLE_YEAR_RE.search(low)), "count": bool(count),
             "count_noun": count_noun, "pct": bool(re.search(r"%|prosent|aste\b|asteen|asteet|osuus|osuu", low)),
             "years": list(q.years)}
 
 
-def _pick_numbers(sent: str, nums: list[Num], shape: dict, report: dict, matched_words: list[str]) -> tuple[list[Num], int]:
+def _pick_numbers(sent: str, nums: list[Num], shape: dict, report: dict, matched_words: list[str],
+                  passage_text: str = "") -> tuple[list[Num], int]:
     """(the numbers that fit the question — one is a figure, several are not —, how exactly the time fits)."""
     low = fold(sent)
+    if not shape["change"]:
+        # 'laskenut vuoden takaisesta 3,4 prosenttia' is a change, not the level asked for
+        nums = [n for n in nums if not CHANGE_RE.search(n.label[-40:] + " " + n.own)]
     if shape["count"]:
         nums = [n for n in nums if not n.is_pct]
     elif shape["pct"]:
@@ -279,14 +285,19 @@ def _pick_numbers(sent: str, nums: list[Num], shape: dict, report: dict, matched
     if month:
         word = MONTHS[month - 1] + "kuu"
         named = [n for n in nums if word in n.label]
+        dated = {int(x) for x in re.findall(r"(?<![\d.])\d{1,2}\.(\d{1,2})\.", sent)}
         if named:
             nums, strong = named, 2
-        elif not labelled:
-            # no month named for these numbers: fits when the report's own period ends in that month
-            if report.get("months") != month:
-                return [], 0
-        else:
+        elif month in dated and not labelled:
+            strong = 2              # '20.12.2025 vapaana 4,76 %' for 'joulukuussa'
+        elif labelled:
             return [], 0
+        else:
+            # no month for these numbers: fits when the report's period ends in that month and the
+            # text around speaks of no other month ('helmikuussa 20,2 %' next door → not March's figure)
+            others = {MONTHS.index(m) + 1 for m in MONTH_RE.findall(fold(passage_text))} - {month}
+            if report.get("months") != month or others:
+                return [], 0
     else:
         nums = [n for n in nums if n not in labelled]
     if shape["whole_year"]:
@@ -344,7 +355,7 @@ def find_candidates(engine, q, terms: list[Term], shape: dict, relaxed: bool = F
             if not nums:
                 continue
             matched = [a for i in in_s for alt in terms[i].alts for a in alt]
-            nums, time = _pick_numbers(sent, nums, shape, report, matched)
+            nums, time = _pick_numbers(sent, nums, shape, report, matched, h["text"])
             if not nums:
                 continue
             # the year a number belongs to: the nearest year named before it, else after it, else the report's

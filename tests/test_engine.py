@@ -211,3 +211,11 @@ def test_numbers_in_a_list_are_told_apart_or_not_given(engine):
     assert r["status"] == "answer" and r["answers"][0]["value"] == 4.76
     r = engine.ask("hyvinvointi-indeksi syyskuu 2024")
     assert r["answers"][0]["value"] == 142.3
+
+
+def test_a_change_is_not_the_level_and_another_months_text_is_not_used(engine):
+    # 'Aktivointiaste laskenut vuoden takaisesta tilanteesta 3,4 prosenttia. Aktivointiaste helmikuussa 20,2'
+    r = engine.ask("mikä oli aktivointiaste maaliskuussa 2025")
+    assert r["status"] != "answer"
+    r = engine.ask("paljonko aktivointiaste laski 2025")
+    assert r["status"] == "answer" and r["answers"][0]["value"] == 3.4
