@@ -43,6 +43,7 @@ class FakeBotApi:
         self._message_ids = itertools.count(1)
         self._faults: dict[str, list[tuple[int, str, dict | None]]] = {}
         self._runner: web.AppRunner | None = None
+        self._stopping = False
         self.port = 0
 
     # -- lifecycle --
@@ -57,6 +58,7 @@ class FakeBotApi:
         return self
 
     async def stop(self) -> None:
+        self._stopping = True  # long polls still waiting on the server side return at once
         self._new_update.set()
         if self._runner:
             await self._runner.cleanup()
@@ -206,7 +208,7 @@ class FakeBotApi:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
         while True:
             pending = [u for u in self.updates if u["update_id"] >= offset][:limit]
-            if pending or time.monotonic() >= deadline:
+            if pending or self._stopping or time.monotonic() >= deadline:
                 return pending
             self._new_update.clear()
             try:

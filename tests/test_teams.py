@@ -569,12 +569,16 @@ async def test_kysy_teams_anonymous_warns_answers_and_stops(db_path, connector, 
     assert "−7 507 509 €" in all_text(card_of(msgs[0]))
 
 
-def test_kysy_teams_without_database_exits_2(tmp_path):
-    env = dict(os.environ, LUKUBOTTI_TEAMS_ANONYMOUS="1")
-    proc = subprocess.run(_kysy() + ["--db", str(tmp_path / "puuttuu.sqlite"), "teams", "--port", "0"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2, proc.stderr
-    assert "ingest" in proc.stderr and "puuttuu.sqlite" in proc.stderr
+def test_kysy_teams_without_database_exits_2(tmp_path, monkeypatch, capsys):
+    from bot import teams_bot
+
+    def must_not_serve(*args, **kwargs):  # instead of serving an empty database forever
+        raise AssertionError("kysy teams started without a database")
+
+    monkeypatch.setattr(teams_bot.web, "run_app", must_not_serve)
+    assert teams_bot.main(["--anonymous"], str(tmp_path / "puuttuu.sqlite")) == 2
+    err = capsys.readouterr().err
+    assert "ingest" in err and "puuttuu.sqlite" in err
 
 
 def test_create_app_requires_client_id_in_authenticated_mode():
