@@ -31,11 +31,11 @@ from . import format as fmt
 from . import operations
 
 log = logging.getLogger("lukubotti.engine")
-MAX_QUESTION = 500
+MAX_QUESTION = 1000
 KEY_LINES = ["toimintatuotot", "toimintakulut", "toimintakate"]
 # lines of a reply that qualify the figure; front ends show them apart as `notes`
-NOTE_RE = re.compile(r"(Huom|Luku on raportissa tuhansina|Koko vuoden toteumaa|Toisessa raportissa|Talousarvio muuttui|"
-                     r"Vuoden 2024 vertailutiedot|Poikkeama =|Ero:|Osuudet|Erotus|Toteuma-% on laskettu|Muutos)")
+NOTE_RE = re.compile(r"^(Huom|Puuttuvia vuosia|Luku on raportissa tuhansina|Koko vuoden toteumaa|Toisessa raportissa|Talousarvio muuttui|"
+                     r"Vuoden 2024 vertailutiedot|Poikkeama =|Ero:|Osuudet|Erotus|Toteuma-% on laskettu|Muutos)|Osuudet on laskettu")
 MONEY_RE = re.compile(r"€|euro|eur\b|maks|kustann|hinta|hinnat|meno|kulu|rahaa|rahoit")
 FOLLOW_UP = re.compile(r"(?i)^\s*(entä|entäs|enta|entas|ja|kuin myös|mites|miten)\b")
 
@@ -76,7 +76,7 @@ class Conversations:
 def _reply(status: str, text: str, **extra) -> dict:
     out = {"status": status, "text": text, "interpretation": extra.pop("interpretation", {}),
            "answers": extra.pop("answers", []), "options": extra.pop("options", []),
-           "notes": extra.pop("notes", None) or [line for line in text.split("\n") if NOTE_RE.match(line)]}
+           "notes": extra.pop("notes", None) or [line for line in text.split("\n") if NOTE_RE.search(line)]}
     out.update(extra)
     return out
 
@@ -444,15 +444,16 @@ class Engine:
         if q.months and basis in ("actual", "remaining", "realization_pct", "deviation"):
             chosen = [f for f in chosen if f["months"] == q.months]
         beside = []
-        if basis == "actual" and not q.months:
-            # the full-year actual; else the latest actual to date, with the budget beside it
+        if basis in ("actual", "realization_pct", "remaining", "deviation") and not q.months:
+            # the full year; else the latest to date (an actual gets the budget beside it)
             full = [f for f in chosen if f["months"] == 12]
             if full:
                 chosen = full
             elif chosen:
                 latest = max(f["months"] or 0 for f in chosen)
                 chosen = [f for f in chosen if f["months"] == latest]
-                beside = [f for f in in_year if f["basis"] == "budget"]
+                if basis == "actual":
+                    beside = [f for f in in_year if f["basis"] == "budget"]
         if not chosen:
             have = sorted({(f["basis"], f["months"]) for f in in_year})
             have_txt = ", ".join(fmt.period(b, year, m) for b, m in have)
@@ -670,7 +671,7 @@ class Engine:
                  "series": [{"name": a0["org"], "points": [{"x": str(a["year"]), "y": a["value"]} for a in answers]}],
                  "caption": "Lähde: " + "; ".join(sorted({a['source']['title'] for a in answers}))}
         return _reply("answer", text, answers=answers, chart=chart, headline=answers[0]["display"],
-                      interpretation={"line": f"Tulkitsin: {a0['org']} · {a0['measure']} · vertailu {years}",
+                      interpretation={"line": f"Tulkitsin: {a0['org']} · {a0['measure']} · vertailu {' ja '.join(map(str, sorted(years)))}",
                                       "operation": "compare"}, _query=q, _orgs=org_keys, _measure=measure_key)
 
     # --- key indicators, projects, goals, text -------------------------------------------------
