@@ -25,13 +25,13 @@ from dataclasses import dataclass
 
 from data import numbers, store
 from data.lemmas import fold, lemma_text
-from nlp.parse import _stem_match, suffix_stems
+from nlp.parse import MONTH_WORDS, _stem_match
 
 from . import format as fmt
 
 GENERIC = {"paljon", "paljonko", "kuinka", "montako", "moni", "monta", "moniko", "vuosi", "olla", "mika", "mita",
            "heinola", "kaupunki", "tehda", "koko", "aika", "loppu", "alku", "kuukausi", "kuu", "raportti", "kertoa"}
-MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesa", "heina", "elo", "syys", "loka", "marras", "joulu")
+MONTHS = tuple(fold(w) for w, _ in sorted(MONTH_WORDS.items(), key=lambda kv: kv[1]))
 MONTH_RE = re.compile(r"(?<![a-z])(" + "|".join(MONTHS) + r")kuu")
 WHOLE_YEAR_RE = re.compile(r"koko vuo|vuoden aikana|vuoden \d{4} aikana|koko toimintakau|vuositasolla|vuonna \d{4} yhteensa")
 YEAR_END_RE = re.compile(r"vuoden(?: \d{4})? (?:lopussa|lopulla|loppuun)|vuodenvaihteessa")
@@ -76,6 +76,7 @@ class Candidate:
     year: int | None
     in_sentence: frozenset
     time: int = 0                    # 3 the date, 2 the month, 1 the year named by the sentence, 0 implied
+    in_context: bool = True          # every question word in the sentence or its context
 
     @property
     def value(self):
@@ -322,18 +323,18 @@ def _pick_numbers(sent: str, nums: list[Num], shape: dict, report: dict, matched
     return nums, strong
 
 
-def find_candidates(engine, q, terms: list[Term], shape: dict, relaxed: bool = False) -> list[Candidate]:
-    prefixes = set()
-    for t in terms:
-        for alt in t.alts:
-            for w in alt:
-                if len(w) >= 3:
-                    prefixes.add(re.sub(r"[^a-z0-9]", "", w)[:6])
-    prefixes.discard("")
+def _search(engine, terms: list[Term], limit: int) -> list[dict]:
+    """Passages holding any of the question's words (FTS5 prefix query on the lemmatised text)."""
+    prefixes = sorted({re.sub(r"[^a-z0-9]", "", w)[:6] for t in terms for alt in t.alts for w in alt if len(w) >= 3} - {""})
     if not prefixes:
         return []
-    match = " OR ".join(f'"{p}"*' for p in sorted(prefixes))
-    hits = store.search_passages(engine.conn, match, limit=300)
+    return store.search_passages(engine.conn, " OR ".join(f'"{p}"*' for p in prefixes), limit=limit)
+
+
+def find_candidates(engine, q, terms: list[Term], shape: dict) -> list[Candidate]:
+    """Every sentence number that fits the question. `in_context` tells whether the words missing from
+    the sentence stand in its context; the others only serve to spot the same figure in other years."""
+    hits = _search(engine, terms, 300)
     need_in_sentence = max(1, (len(terms) + 1) // 2)
     out = []
     for h in hits:
@@ -346,11 +347,11 @@ def find_candidates(engine, q, terms: list[Term], shape: dict, relaxed: bool = F
             in_s = frozenset(i for i, t in enumerate(terms) if _term_in(t, words))
             if len(in_s) < need_in_sentence:
                 continue
-            if len(in_s) < len(terms) and not relaxed:
+            in_context = True
+            if len(in_s) < len(terms):
                 if context_words is None:
                     context_words = _words(h["heading"] + " " + h["text"] + " " + " ".join(o["text"] for o in _context(engine, h)))
-                if not all(_term_in(t, context_words) for i, t in enumerate(terms) if i not in in_s):
-                    continue
+                in_context = all(_term_in(t, context_words) for i, t in enumerate(terms) if i not in in_s)
             nums = _numbers(sent)
             if not nums:
                 continue
@@ -367,7 +368,7 @@ def find_candidates(engine, q, terms: list[Term], shape: dict, relaxed: bool = F
                 continue
             if named and shape["years"]:
                 time = max(time, 1)
-            out.append(Candidate(nums, sent.strip(), h, year, in_s, time))
+            out.append(Candidate(nums, sent.strip(), h, year, in_s, time, in_context))
     return out
 
 
@@ -381,7 +382,8 @@ def answer_from_text(engine, q, toks) -> dict:
     shape = _query_shape(q)
     if DESCRIPTIVE_RE.search(fold(q.text)) and not FIGURE_RE.search(fold(q.text)):
         return _passage_answer(engine, terms, q)
-    cands = find_candidates(engine, q, terms, shape)
+    found = find_candidates(engine, q, terms, shape)
+    cands = [c for c in found if c.in_context]
     if not cands:
         return _nearest(engine, terms, q)
     # the sentence that says most of the question itself; then the one that names the time asked
@@ -393,8 +395,7 @@ def answer_from_text(engine, q, toks) -> dict:
     values = {round(c.value, 6) if c.value is not None else ("several", c.sentence) for c in cands}
     if not shape["years"]:
         # the same words and time in another year's report: which year?
-        rivals = find_candidates(engine, q, terms, shape, relaxed=True)
-        rivals = [r for r in rivals if r.in_sentence >= cands[0].in_sentence and r.year != cands[0].year]
+        rivals = [r for r in found if r.in_sentence >= cands[0].in_sentence and r.year != cands[0].year]
         years = sorted({c.year for c in cands + rivals if c.year})
         if len(years) > 1:
             options = [{"label": str(y), "question": f"{q.text.rstrip('?')} {y}"} for y in years[-6:]]
@@ -426,8 +427,7 @@ def _clarify_between(engine, q, cands: list[Candidate]) -> dict:
 def _passage_answer(engine, terms: list[Term], q) -> dict:
     """'mitä kirjastolle tapahtui 2025?': the paragraph that covers the question best, newest first."""
     terms = [t for t in terms if not any(a in VERBS for alt in t.alts for a in alt[:1]) and t.surface not in VERBS] or terms
-    prefixes = sorted({re.sub(r"[^a-z0-9]", "", w)[:6] for t in terms for alt in t.alts for w in alt if len(w) >= 3} - {""})
-    hits = store.search_passages(engine.conn, " OR ".join(f'"{p}"*' for p in prefixes), limit=200) if prefixes else []
+    hits = _search(engine, terms, 200)
     best = None
     for h in hits:
         if len(h["text"]) < 60:
@@ -481,8 +481,7 @@ def _answer(engine, q, c: Candidate, others: list[Candidate]) -> dict:
 
 def _nearest(engine, terms: list[Term], q) -> dict:
     """No figure: the passage that best covers the question, so the person can read on."""
-    prefixes = sorted({re.sub(r"[^a-z0-9]", "", w)[:6] for t in terms for alt in t.alts for w in alt if len(w) >= 3} - {""})
-    hits = store.search_passages(engine.conn, " OR ".join(f'"{p}"*' for p in prefixes), limit=60) if prefixes else []
+    hits = _search(engine, terms, 60)
     best = None
     for h in hits:
         for sent in SENTENCE_SPLIT.split(h["text"]):
