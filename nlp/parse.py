@@ -1,290 +1,389 @@
-"""Question text → a structured query. Pure: no network, no writes.
+"""Question text → one complete parse: intent, entities with what each was read from, periods,
+operations, and the words left unexplained.
 
-Steps: periods are read first with rules (years, ranges 2021–2025, 1–9/2024, 3 kk, Q1, tammi–syyskuu,
-31.3.); the rest goes through the spaCy pipeline (blank Finnish tokenizer + a Voikko component that
-keeps every reading); words are matched against the vocabulary built from the store, exactly,
-through synonyms, by inflection prefix, and only last by rapidfuzz for typos.
+The pipeline (snips-nlu style: small deterministic steps, one result):
+
+1. tokens — spaCy's tokenizer with a Voikko component keeping every reading (:mod:`nlp.tokens`);
+2. periods by rule (:mod:`nlp.periods`);
+3. roles of known words: neutral, basis, operations, negation … (:mod:`nlp.roles`, data/lang/fi.toml);
+4. entities from the store's lemma index (:mod:`nlp.entities`);
+5. readings — each kind of answer with the words it accounts for (:mod:`nlp.readings`) — and the
+   choice of one. A figure may be given only for a parse whose ``unexplained`` is empty.
 """
 from __future__ import annotations
 
-import re
-import tomllib
-from dataclasses import dataclass, field
-from pathlib import Path
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
+from data.text import fold
 
-from data.lemmas import baseforms, fold, known, last_part_start, part_starts
+from . import entities as ent
+from .entities import Match
+from .index import Index
+from .lexicon import lexicon
+from .matching import Unit
+from .periods import PeriodReader, Periods
+from .readings import (FIGURE, GOALS, HELP, KPI, OVERRUN, PROJECT, RANKING, Context, Reading, best_group,
+                       conflict, explain)
+from .roles import Role, by_role, find_roles, values
+from .tokens import Token, tokenizer
 
-SYNONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "synonyms.toml"
-STOP = {fold(w) for w in (
-    "mikä mitä mitkä paljonko kuinka montako moni monta paljon oli olivat olla ovat on vuonna vuosi vuoden "
-    "vuodelle vuoteen ja sekä tai kanssa mennessä kohden kohti per hinta "
-    "mikä minkä kaupungin kaupunki heinola heinolan euroa euro eur € luku luvut summa yhteensä määrä "
-    "tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu kuu kuussa loppu lopussa loppuun "
-    "kvartaali neljännes ensimmäinen eka aikana ajalla koko vain sen se ne niiden näyttää kertoa kerro "
-    "entä entäs".split())}
-
-NUMBER_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljan": 4, "viiden": 5, "kuuden": 6, "seitseman": 7,
-                "kahdeksan": 8, "yhdeksan": 9, "kymmenen": 10, "yhdentoista": 11}
-MONTH_WORDS = {"tammi": 1, "helmi": 2, "maalis": 3, "huhti": 4, "touko": 5, "kesä": 6, "heinä": 7, "elo": 8,
-               "syys": 9, "loka": 10, "marras": 11, "joulu": 12}
+NEGATABLE = ("basis",)
 
 
 @dataclass
-class Query:
+class Parse:
     text: str
-    years: list[int] = field(default_factory=list)
-    year_range: tuple[int, int] | None = None
-    months: int | None = None
+    tokens: list[Token] = field(default_factory=list)
+    periods: Periods = field(default_factory=Periods)
+    intent: str = "text"        # figure kpi project goals ranking overrun help text language other_place empty
+    reading: Reading = field(default_factory=lambda: Reading("text"))
+    roles: list[Role] = field(default_factory=list)
     basis: str | None = None
-    tokens: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)   # (folded surface, folded lemmas)
-    read_from: dict = field(default_factory=dict)
-    wants_percent: bool = False
+    basis_excluded: set[str] = field(default_factory=set)
+    ops: set[str] = field(default_factory=set)
     direction: str | None = None
+    statuses: list[str] = field(default_factory=list)
+    project_columns: list[str] = field(default_factory=list)
+    project_state: str | None = None
     report_kind: str | None = None
-    date: tuple[int, int, int | None] | None = None    # 31.12.2024 → (31, 12, 2024)
+    levels: list[str] = field(default_factory=list)
+    help_topics: list[str] = field(default_factory=list)
+    follow_up: bool = False
+    language: str = "fi"
+    places: list[str] = field(default_factory=list)
+    unsupported: list[tuple[str, str]] = field(default_factory=list)     # (measure, word as written)
+    negations: list[str] = field(default_factory=list)                   # negated words we cannot honour
+    alternatives: list[Reading] = field(default_factory=list)
+    municipal_tokens: set[int] = field(default_factory=set)      # the loaded reports' municipality named
 
     @property
-    def content(self) -> list[tuple[str, tuple[str, ...]]]:
-        # a stop word by its surface or its first reading ('kerroin' has the reading 'kertoa' too)
-        return [t for t in self.tokens if t[0] not in STOP and t[1][:1][0] not in STOP and len(t[0]) > 1]
+    def unexplained(self) -> list[str]:
+        return [self.tokens[i].text for i in self.reading.unexplained]
+
+    @property
+    def orgs(self) -> list[Match]:
+        return self.reading.orgs
+
+    @property
+    def measures(self) -> list[Match]:
+        return self.reading.measures
+
+    @property
+    def kpis(self) -> list[Match]:
+        return self.reading.kpis
+
+    @property
+    def areas(self) -> list[Match]:
+        return self.reading.areas
+
+    @property
+    def projects(self) -> list[Match]:
+        return self.reading.projects
+
+    @property
+    def complete(self) -> bool:
+        return self.reading.complete and self.intent not in ("text", "language", "other_place", "empty")
+
+    def read_from(self) -> dict[str, str]:
+        """What each part of the interpretation was read from, in the question's own words."""
+        out = dict(self.periods.read_from)
+        for label, group in (("org", self.orgs[:1]), ("measure", self.measures[:1]), ("kpi", self.kpis[:1]),
+                             ("project", self.projects[:1])):
+            for m in group:
+                out[label] = " ".join(dict.fromkeys(self.tokens[u.token].text for u in sorted(
+                    m.units, key=lambda u: u.token)))
+        for r in self.roles:
+            if r.role == "basis" and r.value == self.basis:
+                out.setdefault("basis", r.text)
+        return out
 
 
-class Pipeline:
-    """spaCy blank('fi') + a Voikko lemmatizer component; loaded once per process."""
+class Parser:
+    """One per store (its index); the spaCy pipeline and the language data are shared per process."""
 
-    def __init__(self) -> None:
-        import spacy
-        from spacy.language import Language
-        from spacy.tokens import Token
+    def __init__(self, index: Index, today: dt.date | None = None) -> None:
+        self.lex = lexicon()
+        self.tokenize = tokenizer()
+        self.periods = PeriodReader(self.lex, today)
+        self.index = index
+        self.municipalities = {e.key for e in index.entries("municipality")}
 
-        if not Token.has_extension("lemmas"):
-            Token.set_extension("lemmas", default=())
+    def parse(self, text: str) -> Parse:
+        tokens = self.tokenize(text)
+        p = Parse(text, tokens)
+        if not any(t.kind == "word" for t in tokens):
+            p.intent = "empty"
+            return p
+        p.periods = self.periods.read(text, tokens)
+        p.roles = find_roles(tokens, self.lex)
+        roled = {u.token for r in p.roles if r.role in ("neutral", "follow_up") for u in r.units}
+        matches = ent.find(tokens, self.index, roled)
+        p.municipal_tokens = {u.token for m in matches if m.kind == "municipality" for u in m.units}
+        fixed = _period_units(tokens, p.periods) | {Unit(i) for i in p.municipal_tokens}
+        ctx = Context(tokens, p.roles, matches, fixed)
+        _fill_roles(p)
+        self._places(p, matches)
+        readings = _readings(ctx, p)
+        p.reading = _choose(readings, p)
+        p.alternatives = [r for r in readings if r is not p.reading]
+        p.intent = p.reading.intent if p.reading.complete else "text"
+        if p.places:
+            p.intent = "other_place"
+        elif not p.reading.complete and self._foreign(p):
+            p.intent = "language"
+        return p
 
-        if "voikko_lemmas" not in Language.factories:
-            @Language.component("voikko_lemmas")
-            def voikko_lemmas(doc):
-                for tok in doc:
-                    if tok.is_alpha or "-" in tok.text:
-                        parts = [p for p in tok.text.split("-") if p]
-                        forms: list[str] = []
-                        for p in parts or [tok.text]:
-                            forms += [fold(b) for b in baseforms(p)]
-                        if len(parts) > 1:
-                            forms += [fold(b) for b in baseforms(tok.text.replace("-", ""))]
-                        tok._.lemmas = tuple(dict.fromkeys(forms))
-                    else:
-                        tok._.lemmas = (fold(tok.text),)
-                return doc
-
-        self.nlp = spacy.blank("fi")
-        self.nlp.add_pipe("voikko_lemmas")
-        with open(SYNONYMS_FILE, "rb") as fh:
-            self.synonyms = tomllib.load(fh)
-        self.basis_words = {fold(w): b for b, ws in self.synonyms.get("basis", {}).items() for w in ws}
-        self.direction_words = {fold(w): d for d, ws in self.synonyms.get("direction", {}).items() for w in ws}
-
-    def parse(self, text: str) -> Query:
-        q = Query(text=text)
-        rest = read_periods(text, q)
-        doc = self.nlp(rest[:1000])
-        for tok in doc:
-            if tok.is_space or tok.is_punct and tok.text not in ("%",):
+    def _places(self, p: Parse, matches: list[Match]) -> None:
+        """Place names that are not the municipality of the loaded reports."""
+        named = {u.token for m in matches if m.kind != "municipality" for u, q in m.words.values() if q >= 1.0}
+        for tok in p.tokens:
+            if tok.i in named or "paikannimi" not in tok.proper or "-" in tok.text:
                 continue
-            surface = fold(tok.text)
-            lem = tok._.lemmas or (surface,)
-            q.tokens.append((surface, tuple(lem)))
-        self._basis(q)
-        return q
+            places = [r for r in tok.readings if r.cls == "paikannimi"]
+            if any(r.base in self.municipalities for r in places):
+                continue
+            common = [r for r in tok.readings if r.cls not in ("paikannimi", "sukunimi", "etunimi", "nimi")]
+            if tok.capitalized or not common:
+                p.places.append(places[0].proper_base or tok.text)
 
-    def _basis(self, q: Query) -> None:
-        priority = ["realization_pct", "remaining", "deviation", "forecast", "target", "budget", "actual"]
-        found: dict[str, str] = {}
-        low = fold(q.text)
-        if re.search(r"%|prosent|toteutumis-?%|tot-?%", low):
-            found["realization_pct"] = "%"
-        for surface, lem in q.tokens:
-            for w in (surface, *lem):
-                b = self.basis_words.get(w)
-                if b is None:
-                    for key, bb in self.basis_words.items():
-                        if len(key) >= 6 and (w.startswith(key) or (len(w) > 8 and w.endswith(key))
-                                              or (len(w) >= 6 and fuzz.ratio(w[: len(key) + 1], key) >= 86)):
-                            b = bb
-                            break
-                if b:
-                    found.setdefault(b, surface)
-                d = self.direction_words.get(w)
-                if d is None:
-                    for key, dd in self.direction_words.items():
-                        # 'maksamat' (Voikko: 'maksama') carries 'maksaa' without its last vowel
-                        if len(key) >= 5 and key[:-1] in w:
-                            d = dd
-                            break
-                if d and q.direction is None:
-                    q.direction = d
-        q.wants_percent = "realization_pct" in found
-        for b in priority:
-            if b in found:
-                q.basis = b
-                q.read_from["basis"] = found[b]
-                break
-        if q.basis == "actual" and re.search(r"tilinpaatos", low) and q.months is None:
-            q.months = 12
-        if re.search(r"tilinpaatos", low):
-            q.report_kind = "tilinpäätös"
-
-
-def read_periods(text: str, q: Query) -> str:
-    """Take years, ranges and to-date periods out of the text; return what is left."""
-    t = " " + text.replace("\u2013", "-").replace("\u2014", "-") + " "
-    low = fold(t)
-
-    def cut(m):
-        nonlocal t, low
-        t = t[: m.start()] + " " + t[m.end():]
-        low = fold(t)
-
-    m = re.search(r"(?<!\d)1\s*-\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})(?!\d)", low)
-    if m:
-        q.months, q.years = int(m.group(1)), [int(m.group(2))]
-        q.read_from["period"] = m.group(0).strip()
-        cut(m)
-    m = re.search(r"(?<!\d)((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)", low)
-    if m:
-        a, b = int(m.group(1)), int(m.group(2))
-        if a < b:
-            q.year_range = (a, b)
-            q.read_from["years"] = m.group(0).strip()
-            cut(m)
-    m = re.search(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})?", low)
-    if m and 1 <= int(m.group(2)) <= 12:
-        q.months = q.months or int(m.group(2))
-        q.date = (int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
-        if m.group(3):
-            q.years = q.years or [int(m.group(3))]
-        cut(m)
-    for m in list(re.finditer(r"(?<![\d/])((?:19|20)\d{2})(?![\d])", low)):
-        y = int(m.group(1))
-        if y not in q.years:
-            q.years.append(y)
-    t = re.sub(r"(?<![\d/])(?:19|20)\d{2}(?::\w+)?(?![\d])", " ", t)
-    low = fold(t)
-    m = re.search(r"(?<!\d)(\d{1,2})\s*kk", low)
-    if m:
-        q.months = q.months or int(m.group(1))
-        cut(m)
-    m = re.search(r"\bq([1-4])\b", low)
-    if m:
-        q.months = q.months or 3 * int(m.group(1))
-        cut(m)
-    m = re.search(r"\b(" + "|".join(NUMBER_WORDS) + r")\s+(?:ensimmaise\w*\s+)?kuukau", low)
-    if m:   # 'kolmen ensimmäisen kuukauden aikana' = 1–3
-        q.months = q.months or NUMBER_WORDS[m.group(1)]
-        cut(m)
-    if re.search(r"(ensimmai|eka)\w*\s+(neljannek|kvartaal|vuosineljannek)", low):
-        q.months = q.months or 3
-    m = re.search(r"tammi\w*\s*-\s*(\w+?)kuu", low) or re.search(r"(\w+?)kuun\s+(?:loppuun|lopussa|loppu)", low)
-    if m:
-        for word, num in MONTH_WORDS.items():
-            if fold(m.group(1)).startswith(fold(word)):
-                q.months = q.months or num
-    if q.months:
-        q.read_from.setdefault("period", f"1–{q.months}")
-    return t.strip()
-
-
-# --- vocabulary matching -----------------------------------------------------------------------
-
-def _stem_match(qword: str, vword: str) -> bool:
-    """Inflected / compound question word vs a vocabulary word (both folded)."""
-    if qword == vword:
-        return True
-    if len(vword) < 4 or len(qword) < 4:
+    def _foreign(self, p: Parse) -> bool:
+        """Written wholly in Swedish or English: most words are that language's and Voikko knows few."""
+        words = [t for t in p.tokens if t.kind == "word"]
+        for lang, markers in self.lex.language_markers.items():
+            hits = sum(1 for t in words if t.surface in markers)
+            unknown = sum(1 for t in words if not t.known or t.surface in markers)
+            if hits >= 2 and hits * 2 >= len(words) and unknown * 4 >= len(words) * 3:
+                p.language = lang
+                return True
         return False
-    n = 0
-    for a, b in zip(qword, vword):
-        if a != b:
+
+
+def _period_units(tokens: list[Token], periods: Periods) -> set[Unit]:
+    out = set()
+    for t in tokens:
+        if any(a < t.end and t.start < b for a, b in periods.spans):
+            out.add(Unit(t.i))
+    return out
+
+
+def _fill_roles(p: Parse) -> None:
+    roles = p.roles
+    p.ops = {r.value for r in roles if r.role == "op"}
+    p.direction = next(iter(values(roles, "direction")), None)
+    p.statuses = values(roles, "goal_status")
+    p.project_columns = values(roles, "project_column")
+    p.project_state = next(iter(values(roles, "project_state")), None)
+    p.report_kind = next(iter(values(roles, "report_kind")), None)
+    p.levels = [r.text for r in by_role(roles, "level")]
+    p.help_topics = values(roles, "help_topic")
+    p.follow_up = bool(by_role(roles, "follow_up")) and p.tokens and by_role(roles, "follow_up")[0].first == 0
+    p.unsupported = [(r.value, r.text) for r in by_role(roles, "unsupported")]
+    _basis(p)
+
+
+def _basis(p: Parse) -> None:
+    """The basis asked (realization % > remaining > deviation > forecast > target > budget > actual),
+    and the bases a negation excludes ('ei talousarvio')."""
+    order = ["realization_pct", "remaining", "deviation", "forecast", "target", "budget", "actual"]
+    negated = _negated_units(p)
+    found, excluded = [], set()
+    for r in by_role(p.roles, "basis"):
+        if r.units & negated:
+            excluded.add(r.value)
+        else:
+            found.append(r.value)
+    p.basis_excluded = excluded
+    p.basis = next((b for b in order if b in found and b not in excluded), None)
+    if p.report_kind == "tilinpäätös" and p.basis is None:
+        p.basis = "actual"
+
+
+def _negated_units(p: Parse) -> set[Unit]:
+    """The units right after a negation word ('ei talousarvio', 'eikä ennuste')."""
+    out: set[Unit] = set()
+    for r in by_role(p.roles, "negation"):
+        nxt = r.last + 1
+        if nxt < len(p.tokens):
+            out.add(Unit(nxt))
+    return out
+
+
+def _readings(ctx: Context, p: Parse) -> list[Reading]:
+    out = [_figure(ctx, p), _kpi(ctx, p)]
+    if p.ops & {"rank_desc", "rank_asc"}:
+        out.append(_ranking(ctx, p))
+    if "overrun" in p.ops or "under" in p.ops:
+        out.append(explain(ctx, Reading("overrun", orgs=best_group(ctx.of_kind("org"))), OVERRUN | _negation_ok(p)))
+    if by_role(p.roles, "goal") or p.statuses:
+        out.append(_goals(ctx, p))
+    if by_role(p.roles, "project") or ctx.of_kind("project"):
+        out.append(_project(ctx, p))
+    if by_role(p.roles, "help"):
+        out.append(explain(ctx, Reading("help", orgs=best_group(ctx.of_kind("org"))), HELP))
+    return out
+
+
+def _negation_ok(p: Parse) -> set[str]:
+    """A negation is accounted for only when it excludes a basis we can honour."""
+    return {"negation"} if p.basis_excluded and len(by_role(p.roles, "negation")) == len(p.basis_excluded) else set()
+
+
+def _figure(ctx: Context, p: Parse) -> Reading:
+    orgs = best_group(ctx.of_kind("org"))
+    taken = set().union(*(m.units for m in orgs[:1])) if orgs else set()
+    excl = _excluded(ctx, p, taken)
+    extra = set()
+    if excl:
+        taken |= excl[0].units
+        extra = {u for role in by_role(p.roles, "exclusion") for u in role.units}
+    measures = best_group(ctx.of_kind("measure"), taken)
+    r = Reading("figure", orgs=orgs, measures=_with_section_rivals(measures, ctx.of_kind("measure"), taken),
+                excluded=excl)
+    if measures:
+        taken |= measures[0].units
+    r.compare_orgs = _more_orgs(ctx, taken)
+    allowed = FIGURE | _negation_ok(p)
+    return explain(ctx, r, allowed, extra)
+
+
+def _with_section_rivals(group: list[Match], all_measures: list[Match], taken: set[Unit]) -> list[Match]:
+    """'avustukset' is both 'Tuet ja avustukset' (income) and 'Avustukset' (costs): the same words
+    naming a row on the other side of the statement is a rival."""
+    if not group:
+        return group
+    top = group[0]
+    out = list(group)
+    for m in all_measures:
+        if m in out or m.units != top.units:
+            continue
+        if m.entry.info.get("section") and top.entry.info.get("section") and \
+                m.entry.info["section"] != top.entry.info["section"] and m.quality >= 0.85:
+            out.append(m)
+    return out
+
+
+def _more_orgs(ctx: Context, taken: set[Unit]) -> list[Match]:
+    """Further units named in full by the words left ('vertaa vakan ja opkoun …')."""
+    out: list[Match] = []
+    used = set(taken)
+    for _ in range(4):
+        group = [m for m in best_group(ctx.of_kind("org"), used) if m.coverage >= 0.99]
+        if not group:
             break
-        n += 1
-    # most of the word, and well into its last part: 'toimintakuluja' shares 'toimintak' with
-    # 'toimintakate' but only one letter of 'kate', so it is another word
-    if n >= max(4, int(0.8 * len(vword))) and n - last_part_start(vword) >= 3:
+        out.append(group[0])
+        used |= group[0].units
+    return out
+
+
+def _excluded(ctx: Context, p: Parse, taken: set[Unit]) -> list[Match]:
+    """'toimintakulut ilman henkilöstökuluja': the row named next to an exclusion word."""
+    roles = by_role(p.roles, "exclusion")
+    if not roles:
+        return []
+    measures = [m for m in ctx.of_kind("measure") if not (m.units & taken)]
+    for r in roles:
+        for i in (r.last + 1, r.first - 1):      # 'ilman Y' / 'Y lukuun ottamatta'
+            near = [m for m in measures if min(m.tokens) == i]
+            if near:
+                return best_group(near, taken)[:1]
+    return []
+
+
+def _kpi(ctx: Context, p: Parse) -> Reading:
+    kpis = best_group(ctx.of_kind("kpi"))
+    taken = set().union(*(m.units for m in kpis[:1])) if kpis else set()
+    areas = [m for m in ctx.of_kind("area") if not conflict(m.units, taken)]
+    if areas:
+        top = best_group(areas)
+        areas = [m for m in areas if m.units == top[0].units] if top else []
+    r = Reading("kpi", kpis=kpis, areas=areas)
+    unit = (kpis[0].entry.info.get("unit") or "") if kpis else ""
+    allowed = set(KPI) | _negation_ok(p)
+    if unit.startswith("EUR"):
+        allowed |= {"indicator:euro", "direction"}
+    else:
+        allowed |= {"op:count"}
+    if "/" in unit:
+        allowed |= {"op:per"}
+    if "asukas" in unit:
+        allowed |= {"indicator:residents"}
+    return explain(ctx, r, allowed)
+
+
+def _ranking(ctx: Context, p: Parse) -> Reading:
+    return explain(ctx, Reading("ranking", orgs=best_group(ctx.of_kind("org"))), RANKING)
+
+
+def _goals(ctx: Context, p: Parse) -> Reading:
+    orgs = best_group(ctx.of_kind("org"))
+    taken = set().union(*(m.units for m in orgs[:1])) if orgs else set()
+    areas = best_group(ctx.of_kind("area"), taken)
+    return explain(ctx, Reading("goals", orgs=orgs, areas=areas), GOALS)
+
+
+def _project(ctx: Context, p: Parse) -> Reading:
+    projects = [m for m in ctx.of_kind("project") if _distinctive(m, ctx)]
+    group = best_group(projects)
+    if group:
+        group = [m for m in projects if m.units == group[0].units and m.matched_required == group[0].matched_required]
+    return explain(ctx, Reading("project", projects=group), PROJECT)
+
+
+def _distinctive(m: Match, ctx: Context) -> bool:
+    """A project is named by its distinctive words: most of them, or one that no other project has."""
+    if m.coverage >= 0.6:
         return True
-    # compound: 'avustusmäärärahasta' contains 'avustus'; 'kirjastokaynnit' contains 'kirjasto'
-    if len(vword) >= 5 and len(qword) > len(vword) and vword[: max(5, len(vword) - 2)] in qword:
-        return True
+    projects = ctx.of_kind("project")
+    for i in m.words:
+        keys = set(m.entry.words[i].keys)
+        if sum(1 for o in projects if any(set(o.entry.words[j].keys) & keys for j in o.words)) == 1 \
+                and len(m.entry.words[i].keys[0]) >= 6:
+            return True
     return False
 
 
-ENDINGS = ("n", "a", "ä", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ksi", "na", "nä", "han", "hen",
-           "hin", "iin", "t")
+PRIORITY = {"help": 0, "project": 1, "goals": 2, "overrun": 3, "ranking": 4, "kpi": 5, "figure": 6}
 
 
-def suffix_stems(surface: str) -> list[str]:
-    """The word without a case ending, for abbreviations Voikko does not know ('vakan' → 'vaka',
-    'opkoun' → 'opkou', 'vire:n' → 'vire'). Candidates only: callers look them up in a vocabulary."""
-    w = surface.split(":")[0]
-    out = [w] if w != surface else []
-    for e in ENDINGS:
-        if w.endswith(e) and len(w) - len(e) >= 3:
-            out.append(w[: -len(e)])
+def _choose(readings: list[Reading], p: Parse) -> Reading:
+    measures_named = any(r.measures or r.kpis for r in readings if r.intent in ("figure", "kpi"))
+
+    def key(r: Reading) -> tuple:
+        return (len(r.unexplained), -r.entity_tokens, _preference(r, p, measures_named))
+    return min(readings, key=key)
+
+
+def _preference(r: Reading, p: Parse, measures_named: bool) -> int:
+    """Among readings that account for every word: the one the question's own words ask for."""
+    if r.intent == "help":
+        return 0
+    if r.intent == "project":
+        return 1 if r.projects or "project" in {x.role for x in p.roles} else 9
+    if r.intent == "goals":
+        return 2 if p.statuses or not measures_named else 8
+    if r.intent == "overrun":
+        return 3 if not r.orgs or "which" in p.ops else 8
+    if r.intent == "ranking":
+        return 4
+    if r.intent == "kpi":
+        return 5 if r.kpis else 10
+    return 6 if (r.orgs or r.measures) else 11
+
+
+def merge(new: Parse, prev: Parse) -> Parse:
+    """A follow-up ('entä 2024?', 'entä vakan?') keeps what the previous question said and takes
+    what this one says instead."""
+    r = replace(prev.reading)
+    nr = new.reading
+    for name in ("orgs", "measures", "kpis", "areas", "projects"):
+        if getattr(nr, name):
+            setattr(r, name, getattr(nr, name))
+    r.unexplained = list(nr.unexplained)
+    out = replace(prev, text=new.text, tokens=new.tokens, reading=r, roles=new.roles or prev.roles,
+                  intent=prev.intent if nr.complete else "text", follow_up=True, places=new.places,
+                  unsupported=new.unsupported)
+    out.periods = new.periods if new.periods.any else prev.periods
+    if new.basis:
+        out.basis, out.basis_excluded = new.basis, new.basis_excluded
     return out
-
-
-def word_matches(token: tuple[str, tuple[str, ...]], vword: str, fuzzy: bool = True, heads: bool = False,
-                 parts: bool = False) -> float:
-    """How well a question word stands for a vocabulary word. `heads`: the question word may name the
-    last part of a vocabulary compound ('lainaus' for 'kokonaislainaus') — for indicators only."""
-    surface, lem = token
-    if vword in lem or vword == surface:
-        return 1.0
-    for w in (surface, *lem):
-        if _stem_match(w, vword):
-            return 0.95
-    if heads and len(vword) > 8:
-        # the word is the tail of the compound from some part on: 'lautakunta' in 'opetuslautakunta'
-        if any(b >= 3 and len(w) >= 5 and vword[b:] == w for b in part_starts(vword) for w in lem):
-            return 0.85
-    if parts and len(vword) > 8:
-        # the first part of a compound: 'vuokrat' for 'vuokratuotot' and 'vuokrakulut' (the caller asks back)
-        start = last_part_start(vword)
-        if start >= 4 and any(vword[:start] == w for w in lem):
-            return 0.85
-    # rapidfuzz only for typos: a word Voikko knows ('toimintakaudella') is not a misspelt other word
-    if fuzzy and len(vword) >= 5 and len(surface) >= 5 and not known(surface):
-        score = fuzz.ratio(surface[: len(vword) + 2], vword)
-        if score >= (84 if len(vword) >= 10 else 86):
-            return 0.8
-        if len(surface) > len(vword) + 3 and fuzz.partial_ratio(vword, surface) >= 83:
-            return 0.7
-    return 0.0
-
-
-def entry_words(name: str) -> list[str]:
-    """Content words of a vocabulary entry, folded base forms (first reading)."""
-    out = []
-    for w in re.findall(r"[A-Za-zÅÄÖåäö]+", name):
-        f = fold(w)
-        if f in STOP or f in ("ja", "sekä", "tai", "ka") or len(f) < 2:
-            continue
-        forms = baseforms(w)
-        out.append(fold(forms[0]) if forms else f)
-    return out
-
-
-def match_entry(tokens, words: list[str], heads: bool = False, parts: bool = False) -> tuple[int, float, set[int]]:
-    """(matched word count, coverage, indices of the question tokens used)."""
-    used: set[int] = set()
-    matched = 0
-    for w in words:
-        best, best_i = 0.0, None
-        for i, tok in enumerate(tokens):
-            s = word_matches(tok, w, heads=heads, parts=parts)
-            if s > best:
-                best, best_i = s, i
-        if best >= 0.7:
-            matched += best
-            used.add(best_i)
-    return matched, (matched / len(words) if words else 0.0), used

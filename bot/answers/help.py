@@ -1,0 +1,69 @@
+"""Help from the store: what can be asked — the units by level, the rows, the key indicators, the
+years and the reports, and example questions made from what is stored (nothing hard-coded)."""
+from __future__ import annotations
+
+from data.query import Store
+from nlp.index import Index
+
+from .. import formatting as fmt
+from ..reply import Interpretation, Item, Option, Reply
+
+LEVELS = (("palvelualue", "Palvelualueet"), ("lautakunta", "Lautakunnat"), ("toimiala", "Toimialat"),
+          ("vastuualue", "Vastuualueet"))
+MAX_EXAMPLES = 4
+
+
+def _level(name: str) -> str:
+    low = name.lower()
+    for word, title in LEVELS:
+        if word in low:
+            return title
+    return "Yksiköt"
+
+
+def examples(store: Store, index: Index) -> list[str]:
+    """Example questions from the newest report's own units, rows and indicators."""
+    newest = max(store.reports.values(), key=lambda r: r["rank"] or 0, default=None)
+    if newest is None:
+        return []
+    year = newest["year"]
+    facts = store.facts(years=[year], bases=["actual"])
+    units = sorted({(f["org"], f["report_rank"]) for f in facts}, key=lambda x: -x[1])
+    out = []
+    if units:
+        unit = units[min(1, len(units) - 1)][0]
+        out.append(f"{unit} toimintakate {year}")
+        years = store.years()
+        if len(years) >= 2:
+            out.append(f"{unit} toimintakate {years[-2]}–{years[-1]}")
+        out.append(f"{units[0][0]} henkilöstökulut {year}")
+    kpis = index.entries("kpi")
+    if kpis:
+        out.append(f"{kpis[0].name} {year}")
+    return out[:MAX_EXAMPLES]
+
+
+def answer(store: Store, index: Index, topics: list[str]) -> Reply:
+    orgs = index.entries("org")
+    by_level: dict[str, list[str]] = {}
+    for e in orgs:
+        by_level.setdefault(_level(e.name), []).append(e.name)
+    items = []
+    if not topics or "units" in topics:
+        items += [Item(level, detail=", ".join(sorted(names))) for level, names in sorted(by_level.items())]
+    if not topics or "rows" in topics:
+        items.append(Item("Rivit", detail=", ".join(e.name for e in index.entries("measure"))))
+        items.append(Item("Tunnusluvut", detail=", ".join(e.name for e in index.entries("kpi")[:12])))
+    years = store.years()
+    if not topics or "years" in topics:
+        items.append(Item("Vuodet", detail=f"{years[0]}–{years[-1]}" if years else "–"))
+    if not topics or "reports" in topics:
+        items += [Item(r["title"], detail=", ".join(x for x in (f"kausi {r['period']}" if r.get("period") else "",
+                                                              f"julkaistu {fmt.date(r['published'])}" if r.get("published") else "")
+                                                    if x))
+                  for r in sorted(store.reports.values(), key=lambda r: r["rank"] or 0)]
+    ex = examples(store, index)
+    head = ("Kysy luku raporteista tavallisella suomella – vastaan luvulla ja kerron, mistä raportista, taulukosta "
+            "ja riviltä se on. Jos kysymys on monitulkintainen, kysyn tarkennusta.")
+    return Reply("help", "help", head, items=items, options=[Option(q, q) for q in ex],
+                 interpretation=Interpretation(line="Tulkitsin: ohje"))

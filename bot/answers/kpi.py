@@ -1,0 +1,76 @@
+"""Key indicators (tunnusluvut): '€/lapsi', 'kirjastokäynnit per asukas', 'ulkopuolinen rahoitus'."""
+from __future__ import annotations
+
+from .. import formatting as fmt
+from ..reply import Option, Reply
+from .common import Ask, answer_of, best, clarify, interpretation, not_found, question
+from .figure import clarify_year
+from .series import kpi_series
+
+KPI_BASES = ("target", "forecast", "budget")
+
+
+def _facts(ask: Ask) -> tuple[list[str], dict[str, str], list[dict]]:
+    p = ask.parse
+    keys = list(dict.fromkeys(m.entry.key for m in p.kpis))
+    names = {m.entry.key: m.entry.name for m in p.kpis}
+    facts = ask.store.facts(measures=keys, kpi=True)
+    areas = {m.entry.key for m in p.areas}
+    with_area = [f for f in facts if f["area"]]
+    if areas and with_area:
+        facts = [f for f in facts if not f["area"] or f["area"] in areas or
+                 f["area"].replace("/", "") in {a.replace("/", "") for a in areas}]
+    return keys, names, facts
+
+
+def answer(ask: Ask) -> Reply:
+    p = ask.parse
+    keys, names, facts = _facts(ask)
+    if p.periods.year_range:
+        return kpi_series(ask, facts, names)
+    if p.periods.only_period:
+        return not_found(f"Tunnusluvut ovat vuosittaisia; kaudelle «{p.periods.read_from.get('month') or p.periods.read_from.get('period')}» "
+                         "ei ole arvoa.")
+    if ask.years:
+        facts = [f for f in facts if f["year"] in ask.years]
+    if not facts:
+        have = sorted({f["year"] for f in ask.store.facts(measures=keys, kpi=True)})
+        return not_found(f"Tunnusluvulle {names[keys[0]]} ei ole arvoa vuodelle {', '.join(map(str, ask.years))}."
+                         + (f" Arvot ovat vuosilta {', '.join(map(str, have))}." if have else ""),
+                         [Option(str(y), question(names[keys[0]], y)) for y in reversed(have[-3:])])
+    basis = p.basis if p.basis in KPI_BASES else "actual"
+    chosen = [f for f in facts if f["basis"] == basis] or ([f for f in facts if f["basis"] == "forecast"]
+                                                          if basis == "actual" and p.basis is None else [])
+    if not chosen:
+        have = sorted({fmt.basis(f["basis"]) for f in facts})
+        return not_found(f"Tunnusluvulle ei ole arvoa «{fmt.basis(basis)}» raporteissa; on: {', '.join(have)}.")
+    if not ask.years:
+        r = clarify_year(ask, chosen, names[keys[0]])
+        if r:
+            return r
+    distinct = sorted({(f["measure_key"], f["area"] or "") for f in chosen})
+    if len(distinct) > 1:
+        return _clarify(chosen, distinct, names)
+    return _reply(ask, chosen)
+
+
+def _clarify(chosen: list[dict], distinct: list[tuple[str, str]], names: dict[str, str]) -> Reply:
+    options = []
+    for mk, area in distinct:
+        label = f"{names.get(mk, mk)} – {area}" if area else names.get(mk, mk)
+        options.append(Option(label, question(label, chosen[0]["year"])))
+    return clarify("Tarkoititko: " + "; ".join(o.label for o in options), options)
+
+
+def _reply(ask: Ask, chosen: list[dict]) -> Reply:
+    facts = best(chosen)
+    f = facts[0]
+    answers = [answer_of(ask.store, f)] + [answer_of(ask.store, o, "other_report") for o in facts[1:]]
+    name = f["measure"] + (f" ({f['area']})" if f["area"] else "")
+    period = fmt.period(f["basis"], f["year"], None)
+    reply = Reply("answer", "kpi", f"{name}, {period}: {answers[0].display}", answers=answers,
+                  interpretation=interpretation(ask, None, f"tunnusluku {f['measure']}", f["basis"], f["year"], None))
+    reply.note("unverified", "Tunnusluku on taulukosta sellaisenaan; sille ei ole laskutoimitusta tarkistukseen.")
+    for o in facts[1:]:
+        reply.note("other_report", f"Toisessa raportissa arvo on {fmt.figure(o['value'], o['unit'])} ({o['report_title']}).")
+    return reply

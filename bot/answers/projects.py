@@ -1,0 +1,180 @@
+"""Projects (hankkeet): one project's column, a list by year and state, the table's total row.
+
+A project is named by its distinctive words (nlp decides); the table's total row answers only a
+question that asks for the total ('kaikki hankkeet yhteensä'), never one that names a project.
+"""
+from __future__ import annotations
+
+import re
+
+from data.language import load
+from data.text import fold
+from nlp.morphology import lemma_text
+
+from .. import formatting as fmt
+from ..reply import Answer, Item, Option, Reply, Source
+from .common import Ask, clarify, interpretation, not_found, question
+
+WORDS = load("fi")["projects"]
+RUNNING = frozenset(fold(w) for w in WORDS["running"])
+ENDED = frozenset(fold(w) for w in WORDS["ended"])
+TOTAL_NAMES = {"yhteensa", "kaikki yhteensa", "yhteensä"}
+COLUMN_FI = {"total": "kokonaisrahoitus", "city_share": "kaupungin osuus", "period": "hankekausi",
+             "funder": "rahoittaja", "spent": "toteutunut", "external": "ulkopuolinen rahoitus"}
+
+
+def display_name(p: dict) -> str:
+    if p["period"] and p["period"] not in p["name"]:
+        return f"{p['name']} ({p['period']})"
+    return p["name"]
+
+
+def is_total(p: dict) -> bool:
+    return fold(p["name"]).strip() in TOTAL_NAMES
+
+
+def state(p: dict) -> str | None:
+    """running | ended, from the row's own words, else from its period against the report's year."""
+    words = set(lemma_text(p.get("quote") or "").split())
+    if words & ENDED:
+        return "ended"
+    if words & RUNNING:
+        return "running"
+    end = re.findall(r"(?:19|20)\d{2}", p.get("period") or "")
+    if end and p.get("report_year"):
+        return "running" if int(end[-1]) >= p["report_year"] else "ended"
+    return None
+
+
+def source(p: dict) -> Source:
+    return Source(report=p["report"], title=p["report_title"], date=p["report_date"], table="Hankkeet",
+                  line=p["line"], page=p.get("page"), row=p["name"], quote=(p["quote"] or "")[:400], kind="project")
+
+
+def funder(p: dict) -> str:
+    f = p["funder"] or ""
+    if len(f) > 40:   # a 'kuvaus ja rahoittaja' column: only the funder's name
+        m = re.search(r"[Rr]ahoit(?:taja|ti):?\s*([^.;]+)", f)
+        f = m.group(1).strip() if m else ""
+    return f
+
+
+def _pool(ask: Ask) -> list[dict]:
+    p = ask.parse
+    projects = ask.store.projects()
+    if p.report_kind == "tilinpäätös":
+        projects = [x for x in projects if x["report_kind"] == "tilinpäätös" and (not ask.years or x["report_year"] in ask.years)]
+    elif ask.years and not p.periods.year_range:
+        projects = [x for x in projects if x["report_year"] in ask.years] or projects
+    return projects
+
+
+def answer(ask: Ask) -> Reply:
+    p = ask.parse
+    pool = _pool(ask)
+    if p.projects:
+        return named(ask, pool)
+    if "total" in p.ops:
+        return total(ask, pool)
+    return listing(ask, pool)
+
+
+def _narrow(ask: Ask, named_: list[dict]) -> list[dict]:
+    p = ask.parse
+    if p.periods.year_range:
+        a, b = p.periods.year_range
+        span = {f"{a}–{b}", f"{a}-{b}"}
+        return [x for x in named_ if (x["period"] or "") in span or any(s in x["name"] for s in span)] or named_
+    if ask.years:
+        years = {str(y) for y in ask.years}
+        exact = [x for x in named_ if (x["period"] or "") in years]
+        with_year = [x for x in named_ if any(y in (x["period"] or "") + x["name"] for y in years)]
+        return exact or with_year or named_
+    return named_
+
+
+def named(ask: Ask, pool: list[dict]) -> Reply:
+    wanted = {m.entry.name for m in ask.parse.projects}
+    found = _narrow(ask, [x for x in pool if x["name"] in wanted and not is_total(x)])
+    if not found:
+        return not_found("Hanketta ei löytynyt valitulta kaudelta.")
+    periods = {x["period"] for x in found}
+    if len(periods) > 1:
+        by_period = {x["period"]: x for x in sorted(found, key=lambda x: x["report_rank"]) if x["period"]}
+        options = [Option(display_name(x), question(re.sub(r"[(].*?[)]", "", x["name"]).strip(), per, "hankkeen kokonaisrahoitus"))
+                   for per, x in sorted(by_period.items())]
+        return clarify("Samanniminen hanke useammalta kaudelta: " + "; ".join(o.label for o in options), options)
+    found.sort(key=lambda x: -x["report_rank"])
+    return column_reply(ask, found[0], found[1:])
+
+
+def column_reply(ask: Ask, x: dict, others: list[dict]) -> Reply:
+    columns = [c for c in ask.parse.project_columns if c != "total"] or ["total"]
+    column = columns[0]
+    name = display_name(x)
+    interp = interpretation(ask, None, f"hanke {x['name']}", None, None, None, extra=COLUMN_FI[column])
+    if column == "external":
+        return not_found(f"{name}: raportissa ei ole ulkopuolisen rahoituksen euromäärää; siinä on kokonaisrahoitus "
+                         f"{fmt.figure(x['total'], 'EUR') if x['total'] is not None else '–'} ja kaupungin osuus "
+                         f"{x['city_share'] or '–'}.", [Option("kokonaisrahoitus", question(x["name"], "kokonaisrahoitus"))])
+    if column in ("period", "funder", "city_share", "spent"):
+        value = {"period": x["period"], "funder": funder(x), "city_share": x["city_share"], "spent": x["spent"]}[column]
+        if not value:
+            return not_found(f"{name}: raportissa ei ole tietoa «{COLUMN_FI[column]}».")
+        return Reply("answer", "project", f"{name}: {COLUMN_FI[column]} {value}", items=[Item(x["name"], detail=f"{COLUMN_FI[column]} {value}", source=source(x))],
+                     interpretation=interp)
+    if x["total"] is None:
+        return not_found(f"{name}: hankkeen kokonaisrahoitusta ei ole raportissa.")
+    return total_reply(ask, x, others, interp)
+
+
+def _answer(x: dict) -> Answer:
+    value = int(x["total"]) if float(x["total"]).is_integer() else x["total"]
+    return Answer(value=value, unit="EUR", display=fmt.figure(value, "EUR"), label=f"{x['name']} · kokonaisrahoitus",
+                  source=source(x), measure="Hankkeen kokonaisrahoitus", basis="actual", verified=False,
+                  check="hanketaulukon luku; ei laskutoimitusta tarkistukseen")
+
+
+def total_reply(ask: Ask, x: dict, others: list[dict], interp) -> Reply:
+    a = _answer(x)
+    f = funder(x)
+    reply = Reply("answer", "project", f"{display_name(x)}: kokonaisrahoitus {a.display}", answers=[a],
+                  interpretation=interp)
+    details = [d for d in (f"rahoittaja {f}" if f else "", f"kaupungin osuus {x['city_share']}" if x["city_share"] else "",
+                           f"toteutunut {x['spent']}" if x["spent"] else "") if d]
+    if details:
+        reply.note("project", "Hankkeen tiedot: " + ", ".join(details) + ".")
+    for o in others:
+        if o["total"] is not None and o["total"] != x["total"]:
+            reply.note("other_report", f"Toisessa raportissa: {fmt.figure(o['total'], 'EUR')} ({o['report_title']}, rivi {o['line']}).")
+    return reply
+
+
+def total(ask: Ask, pool: list[dict]) -> Reply:
+    rows = sorted([x for x in pool if is_total(x) and x["total"]], key=lambda x: -x["report_rank"])
+    if not rows:
+        return not_found("Hanketaulukon yhteensä-riviä ei ole raporteissa tälle kaudelle.")
+    x = rows[0]
+    a = _answer(x)
+    a = Answer(**{**a.__dict__, "label": f"Hankkeet yhteensä · {x['report_title']}", "measure": "Hankkeet yhteensä"})
+    return Reply("answer", "project", f"Hankkeet yhteensä ({x['report_title']}): {a.display}", answers=[a],
+                 interpretation=interpretation(ask, None, "hankkeet yhteensä", None, x["report_year"], None))
+
+
+def listing(ask: Ask, pool: list[dict]) -> Reply:
+    p = ask.parse
+    rows = [x for x in pool if not is_total(x)]
+    if p.project_state:
+        rows = [x for x in rows if state(x) == p.project_state]
+    if not rows:
+        what = {"running": "käynnissä olevia", "ended": "päättyneitä"}.get(p.project_state or "", "")
+        return not_found(f"Raporteissa ei ole {what + ' ' if what else ''}hankkeita tälle kaudelle.")
+    newest = max(x["report_rank"] for x in rows)
+    rows = [x for x in rows if x["report_rank"] == newest]
+    items = [Item(display_name(x), detail=", ".join(d for d in (fmt.figure(x["total"], "EUR") if x["total"] is not None else "",
+                                                                 funder(x)) if d), source=source(x), full_text=x["name"])
+             for x in rows]
+    state_fi = {"running": "käynnissä", "ended": "päättyneet"}.get(p.project_state or "", "")
+    head = f"Hankkeet{' (' + state_fi + ')' if state_fi else ''}, {rows[0]['report_title']}: {len(items)} kpl"
+    return Reply("answer", "projects", head, items=items,
+                 interpretation=interpretation(ask, None, "hankkeet", None, rows[0]["report_year"], None, "list", state_fi))

@@ -1,0 +1,142 @@
+"""Rankings: the biggest cost (or income) lines of a unit ('suurimmat kuluerät hyvinvointipalveluissa
+2025') and the units whose toimintakate went over or under budget ('mikä vastuualue ylitti
+budjettinsa'). Every figure listed is a stored fact with its own source; only shares and differences
+are computed here, and the reply says so."""
+from __future__ import annotations
+
+from .. import formatting as fmt
+from ..reply import Item, Option, Reply
+from .common import Ask, answer_of, clarify, interpretation, not_found, question
+
+MAX_ITEMS = 6
+PARENT_LEVELS = {"lautakunta", "toimiala"}
+
+
+def pick_period(facts: list[dict], year: int | None) -> tuple[int | None, list[dict]]:
+    """The year asked (else the latest with an actual), full year before the latest to date, newest report."""
+    actual = [f for f in facts if f["basis"] == "actual"]
+    if not actual:
+        return year, []
+    year = year or max(f["year"] for f in actual)
+    in_year = [f for f in actual if f["year"] == year]
+    if not in_year:
+        return year, []
+    months = 12 if any(f["months"] == 12 for f in in_year) else max(f["months"] or 0 for f in in_year)
+    in_year = [f for f in in_year if f["months"] == months]
+    newest = max(f["report_rank"] or 0 for f in in_year)
+    return year, [f for f in in_year if (f["report_rank"] or 0) == newest and f["verified"]]
+
+
+def items(ask: Ask) -> Reply:
+    p = ask.parse
+    side = "toimintatuotot" if p.direction == "tuotot" else "toimintakulut"
+    year = ask.years[0] if ask.years else None
+    orgs = list(dict.fromkeys(m.entry.key for m in p.orgs))
+    if len(orgs) > 1:
+        options = [Option(m.entry.name, question("suurimmat kuluerät", m.entry.name, year)) for m in p.orgs]
+        return clarify("Minkä yksikön kuluerät? " + "; ".join(o.label for o in options), options)
+    if not orgs:
+        totals = [f for f in ask.store.facts(measures=[side], bases=["actual"], years=[year] if year else None)]
+        if not totals:
+            return not_found(f"Vuodelta {year} ei ole tuloslaskelmaa." if year else "Tuloslaskelmia ei löytynyt.")
+        orgs = [max(totals, key=lambda f: (f["year"], abs(f["value"])))["org_key"]]
+    facts = [f for f in ask.store.facts(orgs=orgs) if f["kind"] == "tuloslaskelma" and f["section"] == side]
+    year, chosen = pick_period(facts, year)
+    total = [f for f in chosen if f["measure_key"] == side]
+    if not total:
+        return not_found(f"Vuoden {year} eriteltyjä rivejä ({side}) ei ole raporteissa tälle yksikölle.")
+    total = total[0]
+    rows = sorted([f for f in chosen if f["table_id"] == total["table_id"] and f["line"] < total["line"]
+                   and f["measure_key"] != side], key=lambda f: -abs(f["value"]))[:MAX_ITEMS]
+    if not rows:
+        return not_found(f"{total['org']}: eriteltyjä rivejä ei ole, vain {total['measure']}.")
+    return _items_reply(ask, total, rows, side, year)
+
+
+def _items_reply(ask: Ask, total: dict, rows: list[dict], side: str, year: int) -> Reply:
+    what = "tuloerät" if side == "toimintatuotot" else "kuluerät"
+    period = fmt.period("actual", year, total["months"])
+    answers = [answer_of(ask.store, f, "item") for f in rows]
+    its = []
+    for a, f in zip(answers, rows):
+        share = abs(f["value"]) / abs(total["value"]) * 100 if total["value"] else None
+        its.append(Item(f["measure"], a, detail=f"{fmt.percent(share)} {total['measure'].lower()}sta" if share else "",
+                        source=a.source))
+    reply = Reply("answer", "ranking", f"{total['org']}: suurimmat {what}, {period}", answers=answers, items=its,
+                  interpretation=interpretation(ask, total["org"], f"suurimmat {what}", "actual", year, total["months"], "ranking"))
+    reply.note("computed", f"{total['measure']} yhteensä {fmt.figure(total['value'], total['unit'])}; "
+               "osuudet on laskettu raportin luvuista.")
+    return reply
+
+
+def _units_in(ask: Ask, year: int | None) -> tuple[int | None, list[dict], list[dict]]:
+    """The newest report with both the actual and the budget of the same units' toimintakate."""
+    pool = [f for f in ask.store.facts(measures=["toimintakate"]) if f["kind"] == "tuloslaskelma"]
+    year = year or max((f["year"] for f in pool if f["basis"] == "actual"), default=None)
+    for rank in sorted({f["report_rank"] or 0 for f in pool}, reverse=True):
+        in_report = [f for f in pool if (f["report_rank"] or 0) == rank and f["year"] == year]
+        budgeted = {f["org_key"] for f in in_report if f["basis"] == "budget"}
+        _, actuals = pick_period([f for f in in_report if f["org_key"] in budgeted], year)
+        if actuals:
+            return year, actuals, [f for f in in_report if f["basis"] == "budget"]
+    return year, [], []
+
+
+def overruns(ask: Ask) -> Reply:
+    """Which units' toimintakate (net costs) came out worse — or better — than their budget."""
+    p = ask.parse
+    under = "under" in p.ops
+    parents = bool({fold_level(x) for x in p.levels} & PARENT_LEVELS)
+    year, actuals, budgets = _units_in(ask, ask.years[0] if ask.years else None)
+    if not actuals:
+        return not_found(f"Vuodelta {year} ei ole samasta raportista sekä toteumaa että talousarviota." if year
+                         else "Toteumia ei löytynyt.")
+    by_org = {}
+    for f in actuals:
+        by_org.setdefault(f["org_key"], f)
+    top = max(by_org.values(), key=lambda f: abs(f["value"]))["org_key"]
+    rows = []
+    for key, act in by_org.items():
+        is_parent = any(w in act["org"].lower() for w in PARENT_LEVELS)
+        bud = [b for b in budgets if b["org_key"] == key and b["report"] == act["report"]]
+        if key == top or is_parent != parents or not bud:
+            continue
+        rows.append((act, bud[0], act["value"] - bud[0]["value"]))
+    if not rows:
+        return not_found("Yksiköiden talousarvioita ja toteumia ei löytynyt samasta raportista.")
+    return _overrun_reply(ask, rows, year, under)
+
+
+def fold_level(word: str) -> str:
+    from_words = {"lautakunnan": "lautakunta", "lautakunnat": "lautakunta", "toimialan": "toimiala"}
+    low = word.lower()
+    return from_words.get(low, low)
+
+
+def _overrun_reply(ask: Ask, rows, year: int, under: bool) -> Reply:
+    months = rows[0][0]["months"]
+    period = fmt.period("actual", year, months)
+    interp = interpretation(ask, "vastuualueet", "toimintakate vs. talousarvio", "actual", year, months, "ranking")
+    if months != 12:
+        rows.sort(key=lambda r: -(r[0]["value"] / r[1]["value"] if r[1]["value"] else 0))
+        its = [Item(a["org"], answer_of(ask.store, a, "item"),
+                    detail=f"toteuma-% {fmt.percent(a['value'] / b['value'] * 100 if b['value'] else 0)}, talousarvio "
+                           f"{fmt.figure(b['value'], 'EUR')}", source=answer_of(ask.store, a).source) for a, b, _ in rows]
+        reply = Reply("overrun" and "answer", "overrun", f"Toimintakatteen toteuma-% {period} (tasaisella kertymällä noin "
+                      f"{round(months / 12 * 100)} %)", items=its, answers=[i.answer for i in its], interpretation=interp)
+        reply.note("computed", f"Vuodelta {year} talousarvio ja toteuma ovat samassa raportissa vain ajalta "
+                   f"1–{months}/{year}; toteuma-% on laskettu raportin luvuista, eikä kertymä ole tasainen.")
+        return reply
+    hit = sorted([r for r in rows if (r[2] > 0 if under else r[2] < 0)], key=lambda r: -abs(r[2]))
+    word = "alitti" if under else "ylitti"
+    its = [Item(a["org"], answer_of(ask.store, a, "item"),
+                detail=f"talousarvio {fmt.figure(b['value'], 'EUR')}, {'alitus' if under else 'ylitys'} {fmt.figure(abs(d), 'EUR')}",
+                source=answer_of(ask.store, a).source) for a, b, d in hit]
+    head = (f"Toimintakate {word} talousarvion {year}: {len(hit)} yksikköä" if hit else
+            f"Yksikään yksikkö ei {'alittanut' if under else 'ylittänyt'} toimintakatteen talousarviota vuonna {year}.")
+    reply = Reply("answer", "overrun", head, items=its, answers=[i.answer for i in its], interpretation=interp)
+    rest = [a["org"] for a, _, d in rows if (a, _, d) not in hit]
+    if rest:
+        reply.note("scope", "Muut yksiköt: " + ", ".join(rest) + ".")
+    reply.note("computed", "Erotus on laskettu raportin toteumasta ja talousarviosta.")
+    return reply

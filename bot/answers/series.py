@@ -1,0 +1,105 @@
+"""Series over years and comparisons of years: 'varhaiskasvatuksen toimintakate 2021–2025'.
+
+A year's point is its full-year figure; where the reports have only a to-date figure for a year
+(1–9/2022), the point is that figure, labelled so and drawn apart, and the change is computed only
+between full-year figures.
+"""
+from __future__ import annotations
+
+from .. import formatting as fmt
+from ..reply import Answer, Chart, Point, Reply, Series
+from .change import change, row_kind
+from .common import Ask, answer_of, best, interpretation, not_found, year_span
+
+
+def year_point(facts: list[dict], year: int, basis: str) -> dict | None:
+    """The figure standing for a year: the full year's if any report has it, else the latest to date."""
+    fs = [f for f in facts if f["year"] == year and f["basis"] == basis]
+    if not fs:
+        return None
+    full = [f for f in fs if f["months"] in (12, None)] or \
+        [f for f in fs if f["months"] == max(x["months"] or 0 for x in fs)]
+    orgs = {f["org_key"] for f in full}
+    if len(orgs) > 1:
+        full = [f for f in full if f["org_key"] == sorted(orgs)[0]]
+    return best(full)[0]
+
+
+def _points(facts: list[dict], years: range, basis: str) -> list[dict]:
+    return [f for f in (year_point(facts, y, basis) for y in years) if f is not None]
+
+
+def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, span: str) -> Reply:
+    answers = [answer_of(ask.store, f, "point") for f in points]
+    partial = [f for f in points if f["months"] and f["months"] < 12 and basis not in ("budget", "forecast", "target")]
+    label = {id(f): fmt.months(f["year"], f["months"]) if f in partial else str(f["year"]) for f in points}
+    reply = Reply("answer", "series", f"{name}: {measure} {span}", answers=answers,
+                  interpretation=interpretation(ask, name, measure, basis, None, None, "series", span))
+    full = [f for f in points if f not in partial]
+    if len(full) >= 2:
+        kind = row_kind(full[0]["measure_key"], full[0].get("section"), full[0]["unit"])
+        reply.change = change(kind, full[0]["value"], full[-1]["value"], full[0]["unit"],
+                              label[id(full[0])], label[id(full[-1])])
+        reply.note("change", f"{measure} {reply.change.start}–{reply.change.end}: {reply.change.words} "
+                   "(laskettu raportin luvuista).")
+    for f in partial:
+        reply.note("partial_point", f"Vuodelta {f['year']} on vain vuoden alusta kertynyt luku ({fmt.months(f['year'], f['months'])}); "
+                   "se ei ole vertailukelpoinen koko vuoden lukujen kanssa ja on kuvaajassa erikseen.")
+    wanted = ask.parse.periods.year_range
+    if wanted and len(points) < wanted[1] - wanted[0] + 1:
+        have = {f["year"] for f in points}
+        missing = [y for y in range(wanted[0], wanted[1] + 1) if y not in have]
+        reply.note("missing_years", "Raporteissa ei ole lukuja vuosilta " + ", ".join(map(str, missing)) + ".")
+    reply.chart = _chart(points, label, partial, name, measure, span, answers)
+    return reply
+
+
+def _chart(points, label, partial, name, measure, span, answers: list[Answer]) -> Chart:
+    pts = tuple(Point(label[id(f)], float(f["value"]), f in partial) for f in points)
+    unit = points[0]["unit"]
+    alt = f"{name}: {measure} {span}. " + "; ".join(f"{p.x}: {fmt.figure(p.y, unit)}" for p in pts) + "."
+    return Chart("line", f"{name}: {measure} {span}", unit, (Series(name, pts),),
+                 "Lähde: " + "; ".join(sorted({a.source.title for a in answers})), alt)
+
+
+def financial(ask: Ask, org_keys: list[str], measure_key: str, measure: str) -> Reply:
+    a, b = ask.parse.periods.year_range
+    basis = ask.parse.basis or "actual"
+    facts = ask.store.facts(measures=[measure_key], orgs=org_keys or None, years=range(a, b + 1), bases=[basis])
+    points = _points(facts, range(a, b + 1), basis)
+    if not points:
+        have = sorted({y for y, _, _ in ask.store.periods(measure_key, org_keys or None)})
+        return not_found(f"Vuosille {a}–{b} ei löytynyt lukuja. Aineistossa: {year_span(have)}.")
+    return build(ask, points, points[0]["org"], measure, basis, f"{a}–{b}")
+
+
+def kpi_series(ask: Ask, facts: list[dict], names: dict[str, str]) -> Reply:
+    a, b = ask.parse.periods.year_range
+    basis = ask.parse.basis if ask.parse.basis in ("target", "forecast") else "actual"
+    keys = sorted({(f["measure_key"], f["area"] or "") for f in facts if a <= (f["year"] or 0) <= b and f["basis"] == basis})
+    if not keys:
+        return not_found(f"Tunnusluvulle ei ole arvoja vuosilta {a}–{b}.")
+    mk, area = keys[0]
+    own = [f for f in facts if f["measure_key"] == mk and (f["area"] or "") == area]
+    points = _points(own, range(a, b + 1), basis)
+    reply = build(ask, points, area or names.get(mk, mk), names.get(mk, mk), basis, f"{a}–{b}")
+    reply.kind = "series"
+    return reply
+
+
+def compare_years(ask: Ask, org_keys: list[str], measure_key: str, measure: str) -> Reply:
+    years = sorted(ask.years)
+    basis = ask.parse.basis or "actual"
+    facts = ask.store.facts(measures=[measure_key], orgs=org_keys or None, years=years, bases=[basis])
+    if len({f["org_key"] for f in facts}) > 1:
+        return None  # several units: the caller asks which
+    points = _points(facts, years, basis)
+    if len(points) < 2:
+        missing = sorted(set(years) - {f["year"] for f in points})
+        return not_found(f"{measure}: raporteissa ei ole lukua vuodelta {', '.join(map(str, missing))}.")
+    reply = build(ask, points, points[0]["org"], measure, basis, " ja ".join(map(str, years)))
+    reply.kind = "comparison"
+    if reply.chart:
+        reply.chart = Chart("bar", reply.chart.title, reply.chart.unit, reply.chart.series, reply.chart.caption,
+                            reply.chart.alt)
+    return reply

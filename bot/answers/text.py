@@ -1,0 +1,261 @@
+"""Figures from the reports' running text: 'montako oppilasta perusopetuksessa oli vuoden 2025 lopussa?'.
+
+A number taken from prose has no arithmetic to check it, so the rules are strict:
+
+* every topic word of the question stands in the sentence that holds the number — or, for at most
+  half of them, in the same paragraph or table row (or the lines just above it in PDF text);
+* the time fits: the year (named in the sentence, or the report's own year when it names none), a
+  month, a date, or the whole year;
+* exactly one number is left in the sentence; several → no figure from that sentence;
+* different figures from equally good sentences → ask back (which year / which unit), never pick.
+
+The words are looked up in the passages' lemma index (FTS5, exact base forms and compound parts),
+never matched letter by letter. With nothing found the caller says which words it did not find.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data.language import load
+from data.text import fold
+from nlp.lexicon import lexicon
+from nlp.parse import Parse
+from nlp.tokens import Token
+
+from .. import formatting as fmt
+from ..reply import Answer, Option, Reply, Source
+from .common import Ask, clarify, interpretation, not_found
+from .sentences import Shape, find_numbers, pick, sentence_years, sentences, words_of, YEAR_RE
+
+WORDS = load("fi")["text"]
+LIGHT = frozenset(fold(w) for w in WORDS["light_verbs"])
+PERCENT = frozenset(fold(w) for w in WORDS["percent"])
+NOT_TOPIC = {"neutral", "follow_up", "basis", "report_kind", "negation", "half_year", "year_end", "level"}
+NOT_TOPIC_OPS = {"count", "per", "which", "total", "list"}
+CONTEXT_LINES = 20
+
+
+@dataclass
+class Term:
+    text: str
+    alts: list[frozenset[str]]       # any alternative; every word of it must occur
+
+    def found_in(self, words) -> bool:
+        return words.quality(self.alts) > 0
+
+    def quality(self, words) -> float:
+        return words.quality(self.alts)
+
+
+@dataclass
+class Candidate:
+    value: float | None              # None: the sentence holds several numbers
+    sentence: str
+    passage: dict
+    year: int | None
+    in_sentence: int                 # terms the sentence itself holds
+    time: int                        # 3 the date, 2 the month/whole year, 1 the year named, 0 implied
+    pct: bool = False
+    unit_word: str = ""
+    in_context: bool = True          # every word in the sentence or its context (else only a rival)
+
+
+def _alternatives(tok: Token, org_synonyms: dict[str, str]) -> list[frozenset[str]]:
+    alts = [frozenset({k}) for k in tok.keys if len(k) > 2]
+    alts += [frozenset({root}) for r in tok.readings for root in r.roots if len(root) > 3]
+    if len(tok.parts) > 1:
+        alts.append(frozenset(p for p in tok.parts if len(p) > 2))
+    for key in tok.keys | tok.stems:
+        if key in org_synonyms:
+            alts.append(frozenset({key}))
+            alts.append(frozenset(fold(w) for w in re.findall(r"\w+", org_synonyms[key]) if fold(w) not in ("ja", "seka")))
+    return [a for a in dict.fromkeys(alts) if a]
+
+
+def terms(parse: Parse) -> list[Term]:
+    """The question's topic words: everything but question words, periods, bases and light verbs."""
+    skip = {u.token for r in parse.roles if r.role in NOT_TOPIC or (r.role == "op" and r.value in NOT_TOPIC_OPS)
+            for u in r.units if u.whole}
+    skip |= {i for i, t in enumerate(parse.tokens) if any(a < t.end and t.start < b for a, b in parse.periods.spans)}
+    skip |= set(parse.municipal_tokens)
+    syn = lexicon().org_synonyms
+    out = []
+    for tok in parse.tokens:
+        if tok.kind != "word" or tok.i in skip or len(tok.surface) < 3 or set(tok.keys) & LIGHT:
+            continue
+        out.append(Term(tok.text, _alternatives(tok, syn)))
+    return out
+
+
+def shape_of(parse: Parse) -> Shape:
+    p = parse.periods
+    date = p.date
+    if p.year_end and p.years:
+        date = (31, 12, p.years[0])
+    keys = set().union(*(t.keys | set(t.parts) for t in parse.tokens)) if parse.tokens else set()
+    low = fold(parse.text)
+    return Shape(change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
+                 pct=bool(keys & PERCENT) or parse.basis == "realization_pct", month=p.month, date=date,
+                 whole_year=any(w in low for w in ("koko vuo", "vuoden aikana", "koko toimintakau")),
+                 years=list(p.years))
+
+
+def _fts(term: Term) -> str:
+    return " OR ".join("(" + " AND ".join(f'"{w}"' for w in sorted(alt)) + ")" for alt in term.alts if alt)
+
+
+def search(ask: Ask, ts: list[Term]) -> list[tuple[dict, int]]:
+    """Passages holding at least half of the terms, with how many they hold (one indexed query a term)."""
+    hits: dict[int, tuple[dict, int]] = {}
+    for t in ts:
+        query = _fts(t)
+        if not query:
+            continue
+        for row in ask.store.search(query):
+            prev = hits.get(row["id"])
+            hits[row["id"]] = (row, (prev[1] if prev else 0) + 1)
+    need = max(1, (len(ts) + 1) // 2)
+    return [(row, n) for row, n in hits.values() if n >= need]
+
+
+def context_words(ask: Ask, p: dict):
+    """The same table row when the passage is a cell of one; else the passages just above it."""
+    near = ask.store.passages_near(p["report"], p["line_start"], CONTEXT_LINES)
+    same = [o for o in near if o["line_start"] == p["line_start"] and o["id"] != p["id"]]
+    texts = [o["text"] for o in (same or near)] + [p["heading"] or "", p["text"]]
+    return words_of(" ".join(texts))
+
+
+def _unit_word(after: str) -> str:
+    """A counted noun in the partitive right after the number ('193 opiskelijaa', '741 henkilöä')."""
+    m = re.match(r"\s*([a-zåäö]+)", after)
+    return m.group(1) if m and re.fullmatch(r"[a-zåäö]{3,16}[aä]", m.group(1)) else ""
+
+
+def _year_of(sent: str, num_start: int, report: dict) -> tuple[int | None, bool]:
+    """The year a number belongs to: the nearest year named before it, else after it, else the report's."""
+    before = YEAR_RE.findall(sent[:num_start])
+    after = YEAR_RE.findall(sent[num_start:])
+    named = int(before[-1]) if before else (int(after[0]) if after else None)
+    return named or report.get("year"), named is not None
+
+
+def candidates(ask: Ask, ts: list[Term], shape: Shape) -> list[Candidate]:
+    out = []
+    for p, _ in search(ask, ts):
+        report = ask.store.reports.get(p["report"], {})
+        ctx = None
+        for sent in sentences(p["text"]):
+            if not re.search(r"\d", sent):
+                continue
+            words = words_of(sent)
+            inside = [t for t in ts if t.found_in(words)]
+            if len(inside) * 2 < len(ts):
+                continue
+            whole = True
+            if len(inside) < len(ts):
+                ctx = ctx if ctx is not None else context_words(ask, p)
+                whole = all(t.found_in(ctx) for t in ts if t not in inside)
+            c = _candidate(ask, sent, p, report, inside, shape)
+            if c:
+                c.in_context = whole
+                out.append(c)
+    return out
+
+
+def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], shape: Shape) -> Candidate | None:
+    nums = find_numbers(sent)
+    if not nums:
+        return None
+    own = lambda text: sum(t.quality(words_of(text)) for t in inside)  # noqa: E731 - a scorer
+    nums, time = pick(sent, nums, shape, report, own, p["text"])
+    if not nums:
+        return None
+    year, named = _year_of(sent, nums[0].start, report)
+    if shape.years and year not in shape.years:
+        return None
+    if named and shape.years:
+        time = max(time, 1)
+    n = nums[0]
+    return Candidate(n.value if len(nums) == 1 else None, sent.strip(), p, year, len(inside), time, n.is_pct,
+                     "" if n.is_pct else _unit_word(n.after))
+
+
+def answer(ask: Ask) -> Reply | None:
+    """A figure from the text, an ask-back between figures, or None (nothing that holds the question)."""
+    ts = terms(ask.parse)
+    if not ts:
+        return None
+    shape = shape_of(ask.parse)
+    rivals = candidates(ask, ts, shape)
+    found = [c for c in rivals if c.in_context]
+    if not found:
+        return None
+    best_cov = max(c.in_sentence for c in found)
+    cands = [c for c in found if c.in_sentence == best_cov]
+    best_time = max(c.time for c in cands)
+    cands = [c for c in cands if c.time == best_time]
+    cands.sort(key=lambda c: -(ask.store.reports.get(c.passage["report"], {}).get("rank") or 0))
+    if not shape.years:
+        # the same words and time in another year's report, even without the rest of the question
+        # around it: which year?
+        years = sorted({c.year for c in rivals if c.year and c.in_sentence >= best_cov})
+        if len(years) > 1:
+            options = [Option(str(y), f"{ask.parse.text.rstrip('?')} {y}") for y in years[-6:]]
+            return clarify("Luku on raporteissa useammalta vuodelta. Minkä vuoden? " + ", ".join(o.label for o in options),
+                           options)
+    values = {round(c.value, 6) if c.value is not None else ("several", c.sentence) for c in cands}
+    if len(values) > 1 or cands[0].value is None:
+        return between(ask, cands)
+    return figure(ask, cands[0], cands[1:], ts)
+
+
+def passage_source(p: dict) -> Source:
+    return Source(report=p["report"], title=p["report_title"], date=p.get("report_date"), table=p.get("heading"),
+                  line=p["line_start"], page=p.get("page"), quote=p["text"][:400], kind="text")
+
+
+def figure(ask: Ask, c: Candidate, others: list[Candidate], ts: list[Term]) -> Reply:
+    p = c.passage
+    unit = "%" if c.pct else (c.unit_word or "kpl")
+    display = f"{fmt.number(c.value)} {'%' if c.pct else c.unit_word}".strip()
+    src = Source(report=p["report"], title=p["report_title"], date=p.get("report_date"), table=p.get("heading"),
+                 line=p["line_start"], page=p.get("page"), quote=c.sentence[:400], kind="text")
+    a = Answer(value=c.value, unit=unit, display=display, label=c.sentence[:80], source=src, measure="luku tekstistä",
+               year=c.year, basis="actual", verified=False, check="luku on raportin tekstistä")
+    reply = Reply("answer", "text", f"{display} — raportin tekstistä: «{c.sentence[:300]}»", answers=[a],
+                  interpretation=interpretation(ask, None, "luku raportin tekstistä", None, c.year, None, "text",
+                                                " ".join(t.text for t in ts)))
+    for o in others:
+        if o.passage["report"] != p["report"]:
+            reply.note("other_report", f"Sama luku myös: {o.passage['report_title']}, rivi {o.passage['line_start']}.")
+    reply.note("unverified", "Huom: luku on poimittu raportin tekstistä, ei taulukosta, joten sitä ei voitu ristiintarkistaa.")
+    return reply
+
+
+def between(ask: Ask, cands: list[Candidate]) -> Reply:
+    """Several figures fit equally: ask which unit (or report) is meant, or show them without a figure."""
+    labels: dict[str, Candidate] = {}
+    for c in cands:
+        label = unit_label(ask, c) or ask.store.reports.get(c.passage["report"], {}).get("period") or c.passage["report"]
+        labels.setdefault(label, c)
+    if len(labels) > 1:
+        options = [Option(label, f"{ask.parse.text.rstrip('?')} ({label})") for label in list(labels)[:6]]
+        return clarify("Raporteissa on tästä useampi luku. Mitä niistä tarkoitat? " + "; ".join(o.label for o in options),
+                       options)
+    lines = "; ".join(f"«{c.sentence[:200]}» ({c.passage['report_title']}, rivi {c.passage['line_start']})" for c in cands[:3])
+    return not_found("Raporteissa on tästä useampi eri luku, enkä osaa sanoa varmasti, mitä niistä tarkoitat: " + lines)
+
+
+def unit_label(ask: Ask, c: Candidate) -> str | None:
+    """The unit a passage speaks of: 'VAKA:' or 'varhaiskasvatuksessa' in it or just before it."""
+    syn = lexicon().org_synonyms
+    texts = [c.sentence, c.passage["text"]] + [o["text"] for o in ask.store.passages_near(
+        c.passage["report"], c.passage["line_start"], 0) if o["id"] != c.passage["id"]]
+    for t in texts:
+        words = set(re.findall(r"[a-z]+", fold(t)))
+        for key, name in syn.items():
+            if len(key) >= 4 and key in words:
+                return f"{name[:1].upper() + name[1:]} ({key.upper()})"
+    return None

@@ -1,0 +1,71 @@
+"""Replies for questions with words we do not understand — never a figure.
+
+Another place than the reports' municipality, a measure the store cannot give (keskiarvo, mediaani),
+a negation we cannot honour, a name that matches nothing, a question in Swedish or English, or any
+other unknown word: the reply names the word and offers what does exist (the question without it,
+when that question is complete)."""
+from __future__ import annotations
+
+from data.language import load
+from nlp.parse import Parse, Parser
+
+from ..reply import Option, Reply
+from .common import Ask, clarify, not_found
+
+LANG = load("fi")["language"]
+UNSUPPORTED_FI = {"keskiarvo": "keskiarvoja", "mediaani": "mediaaneja", "keskihajonta": "hajontalukuja",
+                  "kuukausittain": "kuukausittaisia lukuja", "htv": "henkilötyövuosia",
+                  "ennustevirhe": "ennusteiden virhemarginaaleja", "kasvuprosentti": "kasvuprosentteja"}
+
+
+def without(parse: Parse, drop: set[int]) -> str:
+    return " ".join(t.text for t in parse.tokens if t.i not in drop and t.kind != "punct").strip()
+
+
+def base_option(ask: Ask, parser: Parser, drop: set[int]) -> list[Option]:
+    """The question without the words we did not understand — offered only when it is complete."""
+    q = without(ask.parse, drop)
+    if not q or q == ask.parse.text:
+        return []
+    p = parser.parse(q)
+    return [Option(q[:60], q)] if p.complete else []
+
+
+def reply(ask: Ask, parser: Parser, municipality: str) -> Reply:
+    p = ask.parse
+    if p.intent == "language":
+        return Reply("not_found", "not_found", LANG[p.language]["reply"], lang=p.language, unexplained=p.unexplained)
+    if p.intent == "other_place":
+        drop = {t.i for t in p.tokens if t.text in p.unexplained and "paikannimi" in t.proper}
+        return _with_words(not_found(f"Raportit koskevat vain {municipality or 'yhtä kuntaa'}; "
+                                     f"paikasta «{', '.join(p.places)}» niissä ei ole lukuja.", base_option(ask, parser, drop)), p)
+    drop = set(p.reading.unexplained)
+    options = base_option(ask, parser, drop)
+    words = [p.tokens[i] for i in p.reading.unexplained]
+    unsupported = [v for v, w in p.unsupported if any(w == t.text or w in t.keys for t in words)] or \
+        [v for v, _ in p.unsupported]
+    if unsupported and any(r.role == "unsupported" and r.tokens & drop for r in p.roles):
+        what = UNSUPPORTED_FI.get(unsupported[0], unsupported[0])
+        return _with_words(not_found(f"Raporteissa ei ole {what}: ne kertovat talousarvion, toteuman ja "
+                                     f"tunnusluvut sellaisinaan.", options), p)
+    if any(r.role in ("negation", "exclusion") and r.tokens & drop for r in p.roles):
+        return _with_words(clarify(f"En osaa vastata kieltoon «{' '.join(t.text for t in words)}». "
+                                   "Kysy luku, jonka haluat, esimerkiksi: " + (options[0].question if options else
+                                                                               "varhaiskasvatuksen toimintakate 2025"),
+                                   options), p)
+    names = [t.text for t in words if t.capitalized and t.i > 0]
+    if names:
+        return _with_words(not_found(f"En löydä raporteista nimeä «{' '.join(names)}».", options), p)
+    quoted = ", ".join(f"«{t.text}»" for t in words)
+    if words and all(t.known for t in words):
+        # Finnish words we know, about a topic the reports do not hold figures for
+        text = f"Raporteista ei löytynyt lukua, jossa olisi {quoted}."
+        return _with_words(not_found(text + (" Lähin, mitä raporteissa on:" if options else ""), options), p)
+    text = f"En tunnista sanaa {quoted}" if len(words) == 1 else f"En tunnista sanoja {quoted}"
+    text += " – tarkoititko tätä?" if options else "."
+    return _with_words(clarify(text, options) if options else not_found(text), p)
+
+
+def _with_words(r: Reply, p: Parse) -> Reply:
+    r.unexplained = p.unexplained
+    return r

@@ -1,0 +1,114 @@
+"""The router: one parse → one kind of answer. The parse decides what the question means; the
+router only picks the answer module, and a question with an unexplained word never reaches one that
+gives a figure (only the text search, which needs every word in the report's sentence)."""
+from __future__ import annotations
+
+from data.query import Store
+from nlp.index import Index
+from nlp.parse import Parser
+
+from . import formatting as fmt
+from .answers import figure, goals, help, kpi, projects, ranking, series, text, unexplained, units
+from .answers.common import Ask, answer_of, best, clarify, interpretation, not_found, question
+from .reply import Answer, Option, Reply
+
+BLOCK_TEXT = {"negation", "exclusion"}
+
+
+def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
+    p = ask.parse
+    if p.intent == "empty":
+        return not_found("Kirjoita kysymys sanoin, esimerkiksi: " + _example(ask.store, index))
+    if p.intent in ("other_place", "language"):
+        return unexplained.reply(ask, parser, municipality)
+    if p.intent == "text":
+        blocked = any(r.role in BLOCK_TEXT and r.tokens & set(p.reading.unexplained) for r in p.roles)
+        found = None if blocked else text.answer(ask)
+        return found or unexplained.reply(ask, parser, municipality)
+    if p.intent == "help":
+        return help.answer(ask.store, index, p.help_topics)
+    route = {"kpi": kpi.answer, "project": projects.answer, "goals": goals.answer,
+             "ranking": ranking.items, "overrun": ranking.overruns}.get(p.intent)
+    if route:
+        return _kpi_guard(ask, index) if p.intent == "kpi" and not p.kpis else route(ask)
+    return figures(ask, index)
+
+
+def _example(store: Store, index: Index) -> str:
+    ex = help.examples(store, index)
+    return ex[0] if ex else "toimintakate 2025"
+
+
+def _kpi_guard(ask: Ask, index: Index) -> Reply:
+    return clarify("Mistä luvusta kysyt? Kerro yksikkö tai rivi, esimerkiksi: " + _example(ask.store, index),
+                   [Option(q, q) for q in help.examples(ask.store, index)])
+
+
+def figures(ask: Ask, index: Index) -> Reply:
+    p = ask.parse
+    orgs = [(m.entry.key, m.entry.name) for m in p.orgs]
+    if not p.orgs and not p.measures:
+        if p.levels:
+            return level_units(ask, index)
+        return clarify("Mistä luvusta kysyt? Kerro yksikkö tai rivi, esimerkiksi: " + _example(ask.store, index),
+                       [Option(q, q) for q in help.examples(ask.store, index)])
+    if p.reading.excluded and p.measures:
+        return without(ask)
+    extra = [(m.entry.key, m.entry.name) for m in p.reading.compare_orgs]
+    measure_key = p.measures[0].entry.key if p.measures else "toimintakate"
+    measure_name = p.measures[0].entry.name if p.measures else "Toimintakate"
+    if extra and len(orgs) == 1:
+        return units.compare(ask, orgs + extra, measure_key, measure_name)
+    if p.periods.year_range and len(p.measures) <= 1:
+        return series.financial(ask, [k for k, _ in orgs], measure_key, measure_name)
+    if len(ask.years) > 1 and len(p.measures) <= 1 and len(orgs) <= 1:
+        r = series.compare_years(ask, [k for k, _ in orgs], measure_key, measure_name)
+        if r is not None:
+            return r
+    if not p.measures:
+        return units.key_lines(ask, orgs)
+    return figure.answer(ask)
+
+
+def level_units(ask: Ask, index: Index) -> Reply:
+    """'lautakunnan toimintakate 2025': a level word names several units — which one?"""
+    words = {b for lvl in ask.parse.levels for b in (lvl.lower(),)}
+    names = [e.name for e in index.entries("org") if any(w[:6] in e.name.lower() for w in words)]
+    measure = ask.parse.measures[0].entry.name.lower() if ask.parse.measures else "toimintakate"
+    options = [Option(n, question(n, measure, *ask.years)) for n in names]
+    if not options:
+        return not_found("Raporteissa ei ole yksikköä tällä nimellä.")
+    return clarify("Minkä yksikön? " + "; ".join(o.label for o in options), options)
+
+
+def without(ask: Ask) -> Reply:
+    """'toimintakulut ilman henkilöstökuluja': X − Y from two verified figures of one table row set,
+    with the formula and both sources — or ask back."""
+    p = ask.parse
+    main, excl = p.measures[0].entry, p.reading.excluded[0].entry
+    orgs = list(dict.fromkeys(m.entry.key for m in p.orgs))
+    if len(orgs) != 1:
+        first = figure.answer(ask)
+        return first if first.status != "answer" else clarify(f"Minkä yksikön {main.name.lower()} ilman "
+                                                               f"{excl.name.lower()}?", [])
+    a = ask.store.facts(measures=[main.key], orgs=orgs, years=ask.years or None)
+    b = ask.store.facts(measures=[excl.key], orgs=orgs, years=ask.years or None)
+    pairs = [(x, y) for x in best(a) for y in best(b) if x["verified"] and y["verified"] and x["report"] == y["report"]
+             and (x["year"], x["basis"], x["months"]) == (y["year"], y["basis"], y["months"]) and x["basis"] == (p.basis or "actual")]
+    pairs = [pr for pr in pairs if pr[0]["months"] in (12, max(f["months"] or 0 for f in a))]
+    if not pairs:
+        return clarify(f"En löytänyt samasta taulukosta lukuja {main.name} ja {excl.name}, joista erotus laskettaisiin.",
+                       [Option(main.name, question(p.orgs[0].entry.name, main.name.lower(), *ask.years))])
+    x, y = pairs[0]
+    value = x["value"] - y["value"]
+    ax, ay = answer_of(ask.store, x, "part"), answer_of(ask.store, y, "part")
+    result = Answer(value=int(value) if float(value).is_integer() else value, unit=x["unit"],
+                    display=fmt.figure(value, x["unit"]), label=f"{x['org']} · {main.name} ilman {excl.name.lower()}",
+                    source=ax.source, org=x["org"], measure=f"{main.name} ilman {excl.name.lower()}", year=x["year"],
+                    basis=x["basis"], months=x["months"], verified=True, check="laskettu kahdesta tarkistetusta luvusta")
+    reply = Reply("answer", "figure", f"{x['org']}: {main.name} ilman {excl.name.lower()}, "
+                  f"{fmt.period(x['basis'], x['year'], x['months'])}: {result.display}", answers=[result, ax, ay],
+                  interpretation=interpretation(ask, x["org"], f"{main.name} − {excl.name}", x["basis"], x["year"], x["months"]))
+    reply.note("computed", f"Laskettu: {main.name} {ax.display} − {excl.name} {ay.display} = {result.display} "
+               f"(molemmat luvut samasta taulukosta, rivit {x['line']} ja {y['line']}).")
+    return reply

@@ -1,0 +1,129 @@
+"""Read access to the store for the answers: indexed SQL, nothing held in memory but what a
+question asks for. Opened read-only; the answer side never writes.
+
+Rows come back as plain dicts with the report's title, date, rank and kind and the table's title
+joined in (``report_title``, ``report_date``, ``report_rank``, ``report_kind``, ``table_title``).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from .store import open_readonly
+
+FACT_SQL = """SELECT f.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
+                     r.kind AS report_kind, r.year AS report_year, r.months AS report_months,
+                     t.title AS table_title
+              FROM facts f JOIN reports r ON r.name = f.report LEFT JOIN tables t ON t.id = f.table_id"""
+FINANCIAL = "f.kind != 'tunnusluku' AND f.org_key IS NOT NULL"
+KPI = "f.kind = 'tunnusluku'"
+
+
+def _in(column: str, values) -> tuple[str, list]:
+    values = list(values)
+    return f"{column} IN ({','.join('?' * len(values))})", values
+
+
+class Store:
+    """The store of one database file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.conn: sqlite3.Connection = open_readonly(self.path)
+        self.reports = {r["name"]: r for r in self._rows("SELECT * FROM reports ORDER BY rank")}
+        for r in self.reports.values():
+            r["inferred"] = json.loads(r["inferred"]) if r.get("inferred") else []
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _rows(self, sql: str, args=()) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(sql, list(args))]
+
+    # --- facts ----------------------------------------------------------------------------------
+    def facts(self, *, measures=None, orgs=None, years=None, bases=None, kpi: bool = False,
+              areas=None, months=None) -> list[dict]:
+        """Facts of the income statements (or key indicators), filtered on indexed columns."""
+        where, args = [KPI if kpi else FINANCIAL], []
+        for column, values in (("f.measure_key", measures), ("f.org_key", orgs), ("f.year", years),
+                               ("f.basis", bases), ("f.area", areas), ("f.months", months)):
+            if values is not None:
+                clause, vals = _in(column, values)
+                where.append(clause)
+                args += vals
+        return self._rows(f"{FACT_SQL} WHERE {' AND '.join(where)}", args)
+
+    def row_facts(self, report: str, table_id: int | None, line: int) -> list[dict]:
+        """Every figure of one printed row (its cells), in column order."""
+        if table_id is None:
+            return self._rows(f"{FACT_SQL} WHERE f.report = ? AND f.line = ? ORDER BY f.id", (report, line))
+        return self._rows(f"{FACT_SQL} WHERE f.table_id = ? AND f.line = ? ORDER BY f.id", (table_id, line))
+
+    def table_facts(self, table_id: int) -> list[dict]:
+        return self._rows(f"{FACT_SQL} WHERE f.table_id = ? ORDER BY f.line, f.id", (table_id,))
+
+    def years(self, kpi: bool = False) -> list[int]:
+        sql = f"SELECT DISTINCT f.year FROM facts f WHERE {KPI if kpi else FINANCIAL} AND f.year IS NOT NULL ORDER BY 1"
+        return [r[0] for r in self.conn.execute(sql)]
+
+    def periods(self, measure: str | None = None, orgs=None) -> list[tuple[int, str, int]]:
+        """(year, basis, months) that exist for a row (and units)."""
+        where, args = [FINANCIAL], []
+        if measure:
+            where.append("f.measure_key = ?")
+            args.append(measure)
+        if orgs:
+            clause, vals = _in("f.org_key", orgs)
+            where.append(clause)
+            args += vals
+        sql = f"SELECT DISTINCT f.year, f.basis, f.months FROM facts f WHERE {' AND '.join(where)} ORDER BY 1, 3"
+        return [tuple(r) for r in self.conn.execute(sql, args)]
+
+    def orgs_with(self, measure: str) -> list[tuple[str, str]]:
+        """(org_key, org) of the units that have a row."""
+        sql = f"SELECT DISTINCT f.org_key, f.org FROM facts f WHERE {FINANCIAL} AND f.measure_key = ? ORDER BY f.org"
+        return [tuple(r) for r in self.conn.execute(sql, (measure,))]
+
+    def measures_of(self, orgs, year: int | None = None) -> list[str]:
+        clause, args = _in("f.org_key", orgs)
+        sql = f"SELECT DISTINCT f.measure FROM facts f WHERE {FINANCIAL} AND {clause}"
+        if year is not None:
+            sql += " AND f.year = ?"
+            args.append(year)
+        return [r[0] for r in self.conn.execute(sql + " ORDER BY f.measure", args)]
+
+    # --- projects, goals, passages ----------------------------------------------------------------
+    def projects(self, names=None) -> list[dict]:
+        sql = """SELECT p.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
+                        r.kind AS report_kind, r.year AS report_year
+                 FROM projects p JOIN reports r ON r.name = p.report"""
+        if names is None:
+            return self._rows(sql)
+        clause, args = _in("p.name", names)
+        return self._rows(f"{sql} WHERE {clause}", args)
+
+    def goals(self) -> list[dict]:
+        sql = """SELECT g.*, r.title AS report_title, r.published AS report_date, r.year AS report_year,
+                        r.rank AS report_rank FROM goals g JOIN reports r ON r.name = g.report"""
+        return self._rows(sql)
+
+    def search(self, match: str, limit: int | None = None) -> list[dict]:
+        """Passages whose lemmas match an FTS5 query, best first (bm25). No fixed cap unless asked."""
+        sql = """SELECT p.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
+                        r.year AS report_year, r.months AS report_months, bm25(passages_fts) AS score
+                 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN reports r ON r.name = p.report
+                 WHERE passages_fts MATCH ? ORDER BY score"""
+        args: list = [match]
+        if limit:
+            sql += " LIMIT ?"
+            args.append(limit)
+        try:
+            return self._rows(sql, args)
+        except sqlite3.OperationalError:
+            return []
+
+    def passages_near(self, report: str, line: int, before: int, after: int = 0) -> list[dict]:
+        """The passages of one report starting from `before` lines above a line to `after` below it."""
+        sql = """SELECT * FROM passages WHERE report = ? AND line_start BETWEEN ? AND ? ORDER BY line_start, id"""
+        return self._rows(sql, (report, line - before, line + after))

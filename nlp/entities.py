@@ -1,0 +1,128 @@
+"""Entities: the units, rows, indicators, areas, projects and municipalities a question names.
+
+Candidates come from the store's lemma index (:class:`nlp.index.Index`), never from a scan of the
+vocabulary: every unit of every question word is looked up by its keys. A :class:`Match` says which
+words of the entry were named, by which question units, and how well.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import Entry, Index
+from .matching import Unit, UnitKeys, fuzzy_keys, units_of
+from .tokens import Token
+
+HOW_QUALITY = {"exact": 1.0, "syn": 1.0, "head": 0.85, "tail": 0.85}
+# which kinds of key an entry kind may be matched by: a row may be named by the first part of its
+# compound ('vuokrat' → vuokratuotot / vuokrakulut: asked back), an indicator by the last
+# ('lainaus' → kokonaislainaus); a unit only by its words
+ALLOWED = {"org": {"exact", "syn"}, "area": {"exact", "syn"}, "municipality": {"exact"},
+           "measure": {"exact", "syn", "head"}, "kpi": {"exact", "syn", "tail"},
+           "project": {"exact", "syn"}}
+PART_FACTOR = 0.9     # a word matched by one part of a compound question word
+STEM_FACTOR = 0.9     # a word matched without its case ending ('vakan' → 'vaka')
+
+
+@dataclass
+class Match:
+    entry: Entry
+    words: dict[int, tuple[Unit, float]] = field(default_factory=dict)   # entry word → (unit, quality)
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def units(self) -> set[Unit]:
+        return {u for u, _ in self.words.values()}
+
+    @property
+    def tokens(self) -> set[int]:
+        return {u.token for u in self.units}
+
+    @property
+    def matched_required(self) -> int:
+        return sum(1 for i in self.entry.required if i in self.words)
+
+    @property
+    def coverage(self) -> float:
+        req = self.entry.required
+        if not req:
+            return 1.0 if self.words else 0.0
+        return self.matched_required / len(req)
+
+    @property
+    def quality(self) -> float:
+        return sum(q for _, q in self.words.values())
+
+    @property
+    def strength(self) -> tuple:
+        """Ranking among rivals: named words of its own, coverage, how exactly."""
+        return (self.matched_required, round(self.coverage, 3), round(self.quality, 3))
+
+    @property
+    def valid(self) -> bool:
+        """At least one required word named (a level word or the municipality alone is not a match)."""
+        return self.matched_required > 0 or (not self.entry.required and bool(self.words))
+
+
+def _lookup_units(tokens: list[Token], index: Index, roled: set[int]) -> list[tuple[UnitKeys, dict[str, float]]]:
+    out = []
+    for tok in tokens:
+        if tok.kind != "word":
+            continue
+        for uk in units_of(tok):
+            keys = {k: 1.0 for k in uk.keys}
+            for s in uk.stems:
+                keys.setdefault(s, STEM_FACTOR)
+            if uk.unit.whole and tok.i not in roled:
+                for k, q in fuzzy_keys(tok, index.fuzzy_keys):
+                    keys.setdefault(k, q)
+            else:
+                keys = {k: PART_FACTOR for k in keys}
+            out.append((uk, keys))
+    return out
+
+
+def find(tokens: list[Token], index: Index, roled: set[int] = frozenset()) -> list[Match]:
+    """Every entry named by some question word, with the best unit for each of its words. A word
+    with a role of its own (`roled`: 'vuonna', 'mikä') names an entry only by its whole self — never
+    by a part of the entry's compound ('vuonna' is not 'vuosikate') nor by a close spelling."""
+    looked = _lookup_units(tokens, index, roled)
+    all_keys = {k for _, keys in looked for k in keys}
+    rows = index.lookup(all_keys)
+    by_key: dict[str, list[tuple[int, int, str]]] = {}
+    for key, entry_id, word, how in rows:
+        by_key.setdefault(key, []).append((entry_id, word, how))
+    pairs: dict[int, list[tuple[float, int, Unit]]] = {}
+    for uk, keys in looked:
+        for key, factor in keys.items():
+            for entry_id, word, how in by_key.get(key, ()):
+                if how in ("head", "tail") and uk.unit.token in roled:
+                    continue
+                pairs.setdefault(entry_id, []).append((factor * HOW_QUALITY[how], word, uk.unit, how))
+    return [m for m in (_assign(index.entry(eid), found) for eid, found in pairs.items()) if m is not None]
+
+
+def _assign(entry: Entry, found: list) -> Match | None:
+    """Each entry word gets its best question unit; a question unit serves one word of an entry."""
+    allowed = ALLOWED.get(entry.kind, {"exact"})
+    m = Match(entry)
+    used_tokens: set[Unit] = set()
+    for quality, word, unit, how in sorted(found, key=lambda x: (-x[0], x[1])):
+        if how not in allowed or word in m.words or unit in used_tokens or _overlaps(unit, used_tokens):
+            continue
+        m.words[word] = (unit, quality)
+        used_tokens.add(unit)
+    return m if m.words and m.valid else None
+
+
+def _overlaps(unit: Unit, used: set[Unit]) -> bool:
+    """A whole word and its parts are the same letters: one of them serves an entry, not both
+    (the head and the tail of one split may serve two words of the entry)."""
+    for u in used:
+        if u.token != unit.token:
+            continue
+        if u.whole or unit.whole or abs(u.part) != abs(unit.part) or u.part == unit.part:
+            return True
+    return False

@@ -1,0 +1,269 @@
+"""The store's vocabulary as a lemma index: word → the units, rows, indicators, areas and projects
+whose names hold it.
+
+Built once per store, at ingest (:func:`build`, the ingest's ``after`` hook, on the temporary
+database before it is swapped in), so answering never scans the vocabulary: a question's words are
+looked up in ``lexicon_keys`` by their base forms, compound parts and synonyms (:class:`Index`).
+The passages' full-text column is filled here too (:func:`lemmatize`), with base forms and compound
+parts, so the text search looks words up instead of matching stems.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cachetools import LRUCache
+
+from data.language import load
+from data.text import fold
+
+from .lexicon import Lexicon, lexicon
+from .morphology import guess_bases, lemma_text, part_groups, readings
+
+INDEX_VERSION = 3
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS lexicon_entries (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, words TEXT NOT NULL,
+    info TEXT, UNIQUE(kind, key));
+CREATE TABLE IF NOT EXISTS lexicon_keys (key TEXT NOT NULL, entry_id INTEGER NOT NULL, word INTEGER NOT NULL,
+    how TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS lexicon_keys_key ON lexicon_keys(key);
+CREATE TABLE IF NOT EXISTS lexicon_meta (name TEXT PRIMARY KEY, value TEXT);
+"""
+NAME_WORD = re.compile(r"\d+\.|[A-Za-zÅÄÖåäöÉéÜü]+(?:[-:][A-Za-zÅÄÖåäöÉéÜü]+)*")
+SKIP = {"ja", "seka", "tai", "jne"}
+
+
+@dataclass
+class Word:
+    keys: list[str]                 # base forms and the folded word
+    heads: list[str] = field(default_factory=list)
+    tails: list[str] = field(default_factory=list)
+    weak: bool = False              # a level word or the municipality: never enough alone
+    optional: bool = False          # in parentheses: may be matched, need not be
+
+
+@dataclass
+class Entry:
+    id: int
+    kind: str                       # org | measure | kpi | area | project | municipality
+    key: str                        # the store's key (org_key, measure_key, area, 'name|period')
+    name: str
+    words: list[Word]
+    info: dict
+
+    @property
+    def required(self) -> list[int]:
+        return [i for i, w in enumerate(self.words) if not w.weak and not w.optional]
+
+
+def _word(text: str, lex: Lexicon, weak_words: set[str], optional: bool) -> Word | None:
+    f = fold(text).strip("-:")
+    if not f or f in SKIP:
+        return None
+    abbreviations = load("fi").get("abbreviations", {})
+    if f in abbreviations:
+        return Word([f] + [fold(w) for w in abbreviations[f]], optional=True)
+    if re.fullmatch(r"\d+\.", f):
+        n = int(f[:-1])
+        names = [k for k, v in lex.ordinals.items() if v == n]
+        return Word([f[:-1], f, *names], optional=optional)
+    rs = readings(text.strip("-:"))
+    keys = list(dict.fromkeys([r.base for r in rs] + [f, f.replace("-", "")] + ([] if rs else guess_bases(f))))
+    heads, tails = [], []
+    for r in rs:
+        h, t = part_groups(r.parts)
+        heads += [x for x in h if len(x) >= 4]
+        tails += [x for x in t if len(x) >= 4]
+    pieces = [fold(x) for x in text.split("-") if x]
+    if len(pieces) > 1:
+        heads.append(pieces[0])
+        tails.append(pieces[-1])
+    weak = bool(set(keys) & weak_words)
+    return Word(keys, list(dict.fromkeys(heads)), list(dict.fromkeys(tails)), weak, optional)
+
+
+def name_words(name: str, weak_words: set[str]) -> list[Word]:
+    """The words of a name: 'Palvelualuejohtajan vastuualue (Hyvinvointipalvelut)' → palvelualuejohtaja,
+    vastuualue (weak), hyvinvointipalvelu (optional)."""
+    lex = lexicon()
+    out: list[Word] = []
+    depth = 0
+    for piece in re.split(r"([()])", name):
+        if piece in "()":
+            depth += 1 if piece == "(" else -1
+            continue
+        for m in NAME_WORD.finditer(piece):
+            w = _word(m.group(0), lex, weak_words, optional=depth > 0)
+            if w:
+                out.append(w)
+    return out
+
+
+def _weak_words(lex: Lexicon, municipalities: set[str]) -> set[str]:
+    weak = {p.words[0] for p in lex.phrases if p.role in ("level", "project") and len(p.words) == 1}
+    return weak | {fold(m) for m in municipalities}
+
+
+def _vocabulary(conn: sqlite3.Connection, reports: list[str] | None) -> dict[str, list[tuple[str, str, dict]]]:
+    """(kind → [(key, name, info)]) from the store, for the given reports (None: all)."""
+    where, args = ("", []) if reports is None else (f" AND f.report IN ({','.join('?' * len(reports))})", list(reports))
+    out: dict[str, list[tuple[str, str, dict]]] = {}
+    q = (f"SELECT org_key, org, COUNT(*) FROM facts f WHERE org_key IS NOT NULL{where} GROUP BY org_key, org")
+    names: dict[str, Counter] = {}
+    for key, name, n in conn.execute(q, args):
+        names.setdefault(key, Counter())[name] += n
+    out["org"] = [(k, c.most_common(1)[0][0], {}) for k, c in names.items()]
+    q = (f"SELECT measure_key, measure, section, COUNT(*) FROM facts f WHERE kind != 'tunnusluku' AND org_key IS NOT NULL"
+         f"{where} GROUP BY measure_key, measure, section")
+    sections: dict[str, Counter] = {}
+    mnames: dict[str, str] = {}
+    for key, name, section, n in conn.execute(q, args):
+        mnames.setdefault(key, name)
+        sections.setdefault(key, Counter())[section or ""] += n
+    titles: dict[str, set] = {}
+    q = (f"SELECT DISTINCT f.measure_key, t.title, t.org FROM facts f JOIN tables t ON t.id = f.table_id "
+         f"WHERE f.kind NOT IN ('tunnusluku', 'tuloslaskelma') AND f.org_key IS NOT NULL{where}")
+    for key, title, org in conn.execute(q, args):
+        rest = _title_rest(title or "", org or "")
+        if rest:
+            titles.setdefault(key, set()).add(rest)
+    out["measure"] = [(k, mnames[k], {"section": next((s for s, _ in sections[k].most_common() if s), None),
+                                      "titles": sorted(titles.get(k, ()))}) for k in mnames]
+    q = f"SELECT measure_key, measure, unit, area FROM facts f WHERE kind = 'tunnusluku'{where}"
+    kpis: dict[str, tuple[str, str, set]] = {}
+    for key, name, unit, area in conn.execute(q, args):
+        kpis.setdefault(key, (name, unit, set()))[2].add(area or "")
+    out["kpi"] = [(k, n, {"unit": u, "areas": sorted(a - {""})}) for k, (n, u, a) in kpis.items()]
+    out["area"] = [(a, a, {}) for a in sorted({a for _, _, areas in kpis.values() for a in areas if a})]
+    q = f"SELECT DISTINCT name, period FROM projects f WHERE 1=1{where}"
+    out["project"] = [(f"{n}|{p or ''}", n, {"period": p}) for n, p in conn.execute(q, args)
+                      if fold(n) not in ("yhteensa", "yhteensä", "kaikki yhteensa")]
+    q = f"SELECT DISTINCT municipality FROM reports f WHERE municipality IS NOT NULL{where.replace('f.report', 'f.name')}"
+    out["municipality"] = [(fold(m), m, {}) for (m,) in conn.execute(q, args) if m]
+    return out
+
+
+def _title_rest(title: str, org: str) -> str:
+    """The words of a table's title beyond its unit's name: 'HYVINVOINTIPALVELUT IRTAIN OMAISUUS' →
+    'irtain omaisuus'."""
+    org_words = {fold(w) for w in NAME_WORD.findall(org)}
+    rest = [w for w in NAME_WORD.findall(title) if fold(w) not in org_words and not re.search(r"\d", w)]
+    return " ".join(rest)
+
+
+def _area_words(area: str, lex: Lexicon, weak: set[str]) -> list[Word]:
+    """An indicator area ('vaka', 'op/kou') stands for the unit its synonym names: either names it."""
+    key = fold(area.replace("/", ""))
+    words = [Word([key, fold(area)], optional=True)]
+    target = lex.org_synonyms.get(key)
+    return words + ([Word(w.keys, w.heads, w.tails, w.weak, True) for w in name_words(target, weak)] if target else [])
+
+
+def _extra_words(kind: str, info: dict, words: list[Word], weak: set[str]) -> list[Word]:
+    """Words a question may use beside an entry's name: an indicator's unit ('osallistujaa'), the
+    title of a row's table ('Irtain omaisuus' above 'Investointimenot')."""
+    have = {k for w in words for k in w.keys}
+    texts = [info.get("unit") or ""] if kind == "kpi" else list(info.get("titles", [])) if kind == "measure" else []
+    out = []
+    for text in texts:
+        for w in name_words(re.sub(r"EUR|/|%", " ", text), weak):
+            if not set(w.keys) & have:
+                out.append(Word(w.keys, w.heads, w.tails, w.weak, True))
+                have.update(w.keys)
+    return out
+
+
+def _key_rows(entry_id: int, kind: str, words: list[Word], lex: Lexicon) -> list[tuple[str, int, int, str]]:
+    rows = []
+    for i, w in enumerate(words):
+        rows += [(k, entry_id, i, "exact") for k in w.keys]
+        rows += [(k, entry_id, i, "head") for k in w.heads if k not in w.keys]
+        rows += [(k, entry_id, i, "tail") for k in w.tails if k not in w.keys]
+    synonyms = {"org": lex.org_synonyms, "area": lex.org_synonyms, "measure": lex.measure_synonyms,
+                "kpi": lex.org_synonyms}.get(kind, {})
+    for syn, target in synonyms.items():
+        targets = [set(t.keys) for t in name_words(target, set())]
+        hit = [i for i, w in enumerate(words) if any(set(w.keys) & t for t in targets)]
+        covered = [t for t in targets if any(set(w.keys) & t for w in words)]
+        if hit and len(covered) == len(targets):    # the entry holds every word the synonym stands for
+            rows += [(syn, entry_id, i, "syn") for i in hit]
+    return rows
+
+
+def build(conn: sqlite3.Connection, reports: list[str] | None = None) -> None:
+    """(Re)build the lemma index on a store being written: entries for the given reports' vocabulary
+    (all when None), and the passages' full-text lemmas. The ingest's ``after`` hook."""
+    conn.executescript(SCHEMA)
+    lex = lexicon()
+    vocab = _vocabulary(conn, reports)
+    weak = _weak_words(lex, {m for _, m, _ in vocab["municipality"]} |
+                       {m for (m,) in conn.execute("SELECT DISTINCT municipality FROM reports") if m})
+    have = {(k, key) for k, key in conn.execute("SELECT kind, key FROM lexicon_entries")}
+    for kind, items in vocab.items():
+        for key, name, info in items:
+            if (kind, key) in have:
+                continue
+            words = _area_words(name, lex, weak) if kind == "area" else name_words(name, weak)
+            words += _extra_words(kind, info, words, weak)
+            if not words:
+                continue
+            cur = conn.execute("INSERT INTO lexicon_entries(kind, key, name, words, info) VALUES (?,?,?,?,?)",
+                               (kind, key, name, json.dumps([w.__dict__ for w in words], ensure_ascii=False),
+                                json.dumps(info, ensure_ascii=False)))
+            conn.executemany("INSERT INTO lexicon_keys(key, entry_id, word, how) VALUES (?,?,?,?)",
+                             _key_rows(cur.lastrowid, kind, words, lex))
+    conn.execute("INSERT OR REPLACE INTO lexicon_meta(name, value) VALUES ('version', ?)", (str(INDEX_VERSION),))
+
+
+def lemmatize(text: str) -> str:
+    """The full-text column of a passage: base forms and compound parts (the ingest's ``lemmatize``)."""
+    return lemma_text(text)
+
+
+class Index:
+    """Read side: a question's keys → the entries whose words they name. Cached per key."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.ready = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'lexicon_keys'").fetchone())
+        self._entries: LRUCache = LRUCache(maxsize=20_000)
+        self._keys: LRUCache = LRUCache(maxsize=50_000)
+        self.fuzzy_keys: list[str] = []
+        if self.ready:
+            self.fuzzy_keys = [k for (k,) in conn.execute(
+                "SELECT DISTINCT key FROM lexicon_keys WHERE how IN ('exact', 'syn') AND length(key) >= 5")]
+
+    def lookup(self, keys: set[str]) -> list[tuple[str, int, int, str]]:
+        """(key, entry id, word index, how) for every key."""
+        if not self.ready:
+            return []
+        missing = [k for k in keys if k not in self._keys]
+        if missing:
+            found: dict[str, list] = {k: [] for k in missing}
+            for i in range(0, len(missing), 500):
+                chunk = missing[i:i + 500]
+                sql = f"SELECT key, entry_id, word, how FROM lexicon_keys WHERE key IN ({','.join('?' * len(chunk))})"
+                for row in self.conn.execute(sql, chunk):
+                    found[row[0]].append(tuple(row))
+            self._keys.update(found)
+        return [row for k in keys for row in self._keys[k]]
+
+    def entry(self, entry_id: int) -> Entry:
+        e = self._entries.get(entry_id)
+        if e is None:
+            row = self.conn.execute("SELECT id, kind, key, name, words, info FROM lexicon_entries WHERE id = ?",
+                                    (entry_id,)).fetchone()
+            e = Entry(row[0], row[1], row[2], row[3], [Word(**w) for w in json.loads(row[4])], json.loads(row[5] or "{}"))
+            self._entries[entry_id] = e
+        return e
+
+    def entries(self, kind: str) -> list[Entry]:
+        """Every entry of one kind (for help and suggestions, never for matching)."""
+        if not self.ready:
+            return []
+        ids = [i for (i,) in self.conn.execute("SELECT id FROM lexicon_entries WHERE kind = ? ORDER BY name", (kind,))]
+        return [self.entry(i) for i in ids]

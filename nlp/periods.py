@@ -1,0 +1,216 @@
+"""Periods by rule: years, year ranges, months to date, bare months, quarters, half-years and dates.
+
+'2025', '2021–2025', '1–9/2024', '9 kk', 'tammi–syyskuu 2024', 'syyskuun loppuun', 'kolmen ensimmäisen
+kuukauden', 'kesäkuu 2025', 'helmikuussa', 'Q2', 'toisella neljänneksellä', 'puolivuotiskatsaus',
+'31.12.2024', 'vuoden lopussa', 'viime vuonna'. Every rule records the characters it read, so the
+parser knows which words the period accounts for. Month and quarter words come from data/lang/fi.toml.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from data.text import fold
+
+from .lexicon import Lexicon
+
+YEAR = r"(?:19|20)\d{2}"
+DASH = r"\s*[-–—]\s*"
+RELATIVE = {"viime": -1, "edellinen": -1, "edellisen": -1, "edellisena": -1, "viimevuonna": -1,
+            "kuluva": 0, "kuluvana": 0, "kuluvan": 0, "tana": 0, "tama": 0, "taman": 0, "ensi": 1}
+
+
+@dataclass
+class Periods:
+    years: list[int] = field(default_factory=list)
+    year_range: tuple[int, int] | None = None
+    months: int | None = None           # to date: 1–months, cumulative from January
+    month: int | None = None            # one month alone ('kesäkuu 2025', 'helmikuussa')
+    quarter: int | None = None          # one quarter alone (Q2 = months 4–6); Q1 is months 1–3 to date
+    month_range: tuple[int, int] | None = None   # months not from January ('kesä–elokuu')
+    date: tuple[int, int, int | None] | None = None    # 31.12.2024 → (31, 12, 2024)
+    year_end: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    read_from: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.years or self.year_range or self.months or self.month or self.quarter or self.date)
+
+    @property
+    def only_period(self) -> bool:
+        """A single month or a quarter other than the first: not a to-date period of any report."""
+        return self.month is not None or self.month_range is not None or (self.quarter is not None and self.quarter > 1)
+
+
+def fold_same_length(text: str) -> str:
+    """Folded text with the same character offsets as the original."""
+    out = []
+    for ch in text:
+        f = fold(ch)
+        out.append(f if len(f) == 1 else ch.lower()[:1])
+    return "".join(out)
+
+
+class PeriodReader:
+    def __init__(self, lex: Lexicon, today: dt.date | None = None) -> None:
+        self.lex = lex
+        self.today = today or dt.date.today()
+        stems = "|".join(sorted(lex.month_stems, key=len, reverse=True))
+        self.month_re = re.compile(r"(?<![a-z])(" + stems + r")kuu(\w*)")
+        self.range_re = re.compile(r"(?<![a-z])(" + stems + r")(?:kuu\w*)?" + DASH + r"(" + stems + r")kuu\w*")
+        cards = "|".join(sorted(lex.cardinals, key=len, reverse=True))
+        self.first_months_re = re.compile(r"(?<![a-z])(" + cards + r"|kolmen|kuuden|yhdeksan|kahden|neljan|viiden|"
+                                          r"seitseman|kahdeksan|kymmenen)\s+(?:ensimmaise\w*\s+)?kuukau\w*")
+        ords = "|".join(re.escape(k) for k in sorted(lex.quarter_ordinals, key=len, reverse=True))
+        qwords = "|".join(sorted(lex.quarter_words, key=len, reverse=True))
+        self.quarter_re = re.compile(r"(?<![a-z\d])(" + ords + r")\w*\s+(?:vuosi)?(" + qwords + r")\w*")
+
+    def read(self, text: str, tokens: list | None = None) -> Periods:
+        p = Periods()
+        low = fold_same_length(text)
+        for rule in (self._to_date, self._month_range, self._year_range, self._date, self._years,
+                     self._kk, self._quarter_q, self._quarter_words, self._first_months, self._month_end,
+                     self._months, self._half, self._year_end, self._relative):
+            rule(low, p)
+        if tokens:
+            self._quarter_tokens(tokens, p)
+        return p
+
+    def _quarter_tokens(self, tokens: list, p: Periods) -> None:
+        """'toisella neljänneksellä': an inflected ordinal before a quarter word (by base form)."""
+        for prev, tok in zip(tokens, tokens[1:]):
+            if not set(tok.keys) & self.lex.quarter_words or any(a < tok.end and tok.start < b for a, b in p.spans):
+                continue
+            for key in prev.keys:
+                if key in self.lex.quarter_ordinals:
+                    self._set_quarter(p, self.lex.quarter_ordinals[key])
+                    p.spans.append((prev.start, tok.end))
+                    p.read_from.setdefault("period", f"{prev.text} {tok.text}")
+                    return
+
+    @staticmethod
+    def _take(p: Periods, m: re.Match, what: str, group: int = 0) -> None:
+        p.spans.append((m.start(group), m.end(group)))
+        p.read_from.setdefault(what, m.group(group).strip())
+
+    def _free(self, p: Periods, m: re.Match) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in p.spans)
+
+    def _to_date(self, low: str, p: Periods) -> None:
+        m = re.search(r"(?<![\d.])1" + DASH + r"(\d{1,2})\s*[/.]\s*(" + YEAR + r")(?!\d)", low)
+        if m and 1 <= int(m.group(1)) <= 12:
+            p.months, p.years = int(m.group(1)), [int(m.group(2))]
+            self._take(p, m, "period")
+
+    def _month_range(self, low: str, p: Periods) -> None:
+        m = self.range_re.search(low)
+        if m and self._free(p, m):
+            start, end = self.lex.month_stems[m.group(1)], self.lex.month_stems[m.group(2)]
+            if start == 1:
+                p.months = p.months or end
+            elif end - start == 2 and end % 3 == 0:
+                p.quarter = p.quarter or end // 3
+            else:
+                p.month_range = p.month_range or (start, end)
+            self._take(p, m, "period")
+
+    def _year_range(self, low: str, p: Periods) -> None:
+        m = re.search(r"(?<!\d)(" + YEAR + r")" + DASH + r"(" + YEAR + r")(?!\d)", low)
+        if m and self._free(p, m) and int(m.group(1)) < int(m.group(2)):
+            p.year_range = (int(m.group(1)), int(m.group(2)))
+            self._take(p, m, "years")
+
+    def _date(self, low: str, p: Periods) -> None:
+        m = re.search(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(" + YEAR + r")?(?![\d])", low)
+        if m and self._free(p, m) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+            year = int(m.group(3)) if m.group(3) else None
+            p.date = (int(m.group(1)), int(m.group(2)), year)
+            if year and year not in p.years:
+                p.years.append(year)
+            self._take(p, m, "date")
+
+    def _years(self, low: str, p: Periods) -> None:
+        for m in re.finditer(r"(?<![\d/.,])(" + YEAR + r")(?::\w+)?(?!\d|,\d|\.\d)", low):
+            if not self._free(p, m):
+                continue
+            y = int(m.group(1))
+            if y not in p.years:
+                p.years.append(y)
+            self._take(p, m, "years")
+
+    def _kk(self, low: str, p: Periods) -> None:
+        m = re.search(r"(?<![\d,.])(\d{1,2})\s*kk\b", low)
+        if m and 1 <= int(m.group(1)) <= 12:
+            p.months = p.months or int(m.group(1))
+            self._take(p, m, "period")
+
+    def _quarter_q(self, low: str, p: Periods) -> None:
+        m = re.search(r"(?<![a-z])q([1-4])(?![a-z\d])|(?<![a-z\d])([1-4])\s*q(?![a-z])", low)
+        if m:
+            self._set_quarter(p, int(m.group(1) or m.group(2)))
+            self._take(p, m, "period")
+
+    def _quarter_words(self, low: str, p: Periods) -> None:
+        m = self.quarter_re.search(low)
+        if m and self._free(p, m):
+            self._set_quarter(p, self.lex.quarter_ordinals[m.group(1)])
+            self._take(p, m, "period")
+
+    @staticmethod
+    def _set_quarter(p: Periods, q: int) -> None:
+        if q == 1:
+            p.months = p.months or 3
+        else:
+            p.quarter = p.quarter or q
+
+    def _first_months(self, low: str, p: Periods) -> None:
+        m = self.first_months_re.search(low)
+        if m and self._free(p, m):
+            word = m.group(1)
+            n = self.lex.cardinals.get(word) or self._cardinal_genitive(word)
+            if n:
+                p.months = p.months or n
+                self._take(p, m, "period")
+
+    def _cardinal_genitive(self, word: str) -> int | None:
+        for base, n in self.lex.cardinals.items():
+            if word[:4] == base[:4]:
+                return n
+        return None
+
+    def _month_end(self, low: str, p: Periods) -> None:
+        m = re.search(self.month_re.pattern + r"\s+(?:loppuun|lopussa|loppu|lopulla|mennessa|asti|saakka)", low)
+        if m and self._free(p, m):
+            p.months = p.months or self.lex.month_stems[m.group(1)]
+            self._take(p, m, "period")
+
+    def _months(self, low: str, p: Periods) -> None:
+        for m in self.month_re.finditer(low):
+            if self._free(p, m):
+                p.month = p.month or self.lex.month_stems[m.group(1)]
+                self._take(p, m, "month")
+
+    def _half(self, low: str, p: Periods) -> None:
+        for phrase in self.lex.phrases:
+            if phrase.role != "half_year":
+                continue
+            m = re.search(r"(?<![a-z])" + r"\w*\s+".join(map(re.escape, phrase.words)) + r"\w*", low)
+            if m and self._free(p, m):
+                p.months = p.months or 6
+                self._take(p, m, "period")
+
+    def _year_end(self, low: str, p: Periods) -> None:
+        m = re.search(r"(?<![a-z])vuoden(?:\s+" + YEAR + r")?\s+(lopussa|lopulla|loppuun|paattyessa)|vuodenvaihtee\w*|"
+                      r"vuoden\s+vaihtee\w*", low)
+        if m:
+            p.year_end = True
+            p.spans.append((m.start(), m.end()))
+
+    def _relative(self, low: str, p: Periods) -> None:
+        m = re.search(r"(?<![a-z])(viime|edellinen|edellisen|edellisena|kuluva|kuluvana|kuluvan|tana|tama|taman|ensi)"
+                      r"\s+(vuon\w*|vuod\w*|vuosi\w*)", low)
+        if m and not p.years and not p.year_range:
+            p.years = [self.today.year + RELATIVE[m.group(1)]]
+            self._take(p, m, "years")
