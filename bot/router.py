@@ -12,7 +12,7 @@ from .answers import figure, goals, help, kpi, projects, ranking, series, text, 
 from .answers.common import Ask, answer_of, best, clarify, interpretation, not_found, question
 from .reply import Answer, Option, Reply
 
-BLOCK_TEXT = {"negation", "exclusion"}
+BLOCK_TEXT = {"exclusion"}
 
 
 def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
@@ -22,7 +22,10 @@ def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
     if p.intent in ("other_place", "language"):
         return unexplained.reply(ask, parser, municipality)
     if p.intent == "text":
-        blocked = any(r.role in BLOCK_TEXT and r.tokens & set(p.reading.unexplained) for r in p.roles)
+        # a question naming a table's row is about the tables: a word left over is a unit we lack
+        # ('lukion toimintakate'), never a reason to take a number from prose
+        names_row = p.reading.intent == "figure" and bool(p.measures)
+        blocked = names_row or any(r.role in BLOCK_TEXT and r.tokens & set(p.reading.unexplained) for r in p.roles)
         found = None if blocked else text.answer(ask)
         return found or unexplained.reply(ask, parser, municipality)
     if p.intent == "help":

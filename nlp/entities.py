@@ -98,8 +98,8 @@ def find(tokens: list[Token], index: Index, roled: set[int] = frozenset()) -> li
     for uk, keys in looked:
         for key, factor in keys.items():
             for entry_id, word, how in by_key.get(key, ()):
-                if how in ("head", "tail") and uk.unit.token in roled:
-                    continue
+                if how in ("head", "tail") and (uk.unit.token in roled or not uk.unit.whole):
+                    continue      # a part of the entry's compound is named by a whole question word only
                 pairs.setdefault(entry_id, []).append((factor * HOW_QUALITY[how], word, uk.unit, how))
     return [m for m in (_assign(index.entry(eid), found) for eid, found in pairs.items()) if m is not None]
 
@@ -109,11 +109,18 @@ def _assign(entry: Entry, found: list) -> Match | None:
     allowed = ALLOWED.get(entry.kind, {"exact"})
     m = Match(entry)
     used_tokens: set[Unit] = set()
+    syn_units: set[Unit] = set()
     for quality, word, unit, how in sorted(found, key=lambda x: (-x[0], x[1])):
-        if how not in allowed or word in m.words or unit in used_tokens or _overlaps(unit, used_tokens):
+        if how not in allowed or word in m.words:
+            continue
+        # one question word serves one word of the entry — except an abbreviation, which stands
+        # for all the words it abbreviates ('opkou' = opetus + koulutus)
+        if (unit in used_tokens or _overlaps(unit, used_tokens)) and not (how == "syn" and unit in syn_units):
             continue
         m.words[word] = (unit, quality)
         used_tokens.add(unit)
+        if how == "syn":
+            syn_units.add(unit)
     return m if m.words and m.valid else None
 
 

@@ -65,7 +65,7 @@ ROLE_SECTIONS = {  # section of fi.toml → role; each key under it is the role'
 SINGLE_LISTS = {  # section → (role, key holding the list)
     "follow_up": ("follow_up", "words"), "negation": ("negation", "words"), "exclusion": ("exclusion", "words"),
     "levels": ("level", "words"), "half_year": ("half_year", "words"), "year_end": ("year_end", "words"),
-    "goals": ("goal", "words"),
+    "goals": ("goal", "words"), "goal_list": ("goal_list", "words"),
 }
 
 

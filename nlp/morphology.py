@@ -149,7 +149,7 @@ def lemma_sets(text: str) -> tuple[set[str], set[str]]:
                 whole.add(fold(piece))
             for r in rs:
                 whole.add(r.base)
-                whole.update(r.roots)
+                parts.update(r.roots)
                 if len(r.parts) > 1:
                     parts.update(p for p in r.parts if len(p) > 2)
     return whole, parts

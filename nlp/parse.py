@@ -118,7 +118,8 @@ class Parser:
         p.periods = self.periods.read(text, tokens)
         p.roles = find_roles(tokens, self.lex)
         roled = {u.token for r in p.roles if r.role in ("neutral", "follow_up") for u in r.units}
-        matches = ent.find(tokens, self.index, roled)
+        in_period = {u.token for u in _period_units(tokens, p.periods)}
+        matches = [m for m in ent.find(tokens, self.index, roled) if not m.tokens & in_period]
         p.municipal_tokens = {u.token for m in matches if m.kind == "municipality" for u in m.units}
         fixed = _period_units(tokens, p.periods) | {Unit(i) for i in p.municipal_tokens}
         ctx = Context(tokens, p.roles, matches, fixed)
@@ -215,7 +216,7 @@ def _readings(ctx: Context, p: Parse) -> list[Reading]:
         out.append(_ranking(ctx, p))
     if "overrun" in p.ops or "under" in p.ops:
         out.append(explain(ctx, Reading("overrun", orgs=best_group(ctx.of_kind("org"))), OVERRUN | _negation_ok(p)))
-    if by_role(p.roles, "goal") or p.statuses:
+    if by_role(p.roles, "goal", "goal_list") or p.statuses:
         out.append(_goals(ctx, p))
     if by_role(p.roles, "project") or ctx.of_kind("project"):
         out.append(_project(ctx, p))
@@ -343,7 +344,6 @@ def _distinctive(m: Match, ctx: Context) -> bool:
     return False
 
 
-PRIORITY = {"help": 0, "project": 1, "goals": 2, "overrun": 3, "ranking": 4, "kpi": 5, "figure": 6}
 
 
 def _choose(readings: list[Reading], p: Parse) -> Reading:
@@ -361,14 +361,14 @@ def _preference(r: Reading, p: Parse, measures_named: bool) -> int:
     if r.intent == "project":
         return 1 if r.projects or "project" in {x.role for x in p.roles} else 9
     if r.intent == "goals":
-        return 2 if p.statuses or not measures_named else 8
+        return 2 if p.statuses or by_role(p.roles, "goal_list") or not measures_named else 8
     if r.intent == "overrun":
         return 3 if not r.orgs or "which" in p.ops else 8
     if r.intent == "ranking":
         return 4
     if r.intent == "kpi":
-        return 5 if r.kpis else 10
-    return 6 if (r.orgs or r.measures) else 11
+        return 6 if r.kpis else 10
+    return 5 if (r.orgs or r.measures) else 11
 
 
 def merge(new: Parse, prev: Parse) -> Parse:

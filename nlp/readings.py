@@ -21,7 +21,7 @@ FIGURE = COMMON | {"basis", "direction", "op:compare", "op:change", "op:series",
 KPI = COMMON | {"basis", "op:series", "op:change", "op:compare", "indicator:residents"}
 PROJECT = COMMON | {"project", "project_column", "project_state", "op:total", "op:list", "op:which", "direction",
                     "op:count", "op:compare", "basis:actual", "level", "indicator:euro"}
-GOALS = COMMON | {"goal", "goal_status", "op:list", "op:which", "op:count", "level", "basis:target", "op:total"}
+GOALS = COMMON | {"goal", "goal_list", "goal_status", "op:list", "op:which", "op:count", "level", "basis:target", "op:total"}
 RANKING = COMMON | {"op:rank_desc", "op:rank_asc", "op:rank_items", "direction", "op:which", "level", "op:list",
                     "basis:actual", "op:total", "indicator:euro", "number"}
 OVERRUN = COMMON | {"op:overrun", "op:under", "op:which", "level", "basis", "op:list", "op:total", "op:count"}

@@ -18,6 +18,7 @@ from .tokens import Token
 # what one part of a compound word may be: 'avustus|määräraha' (a basis), 'toiminta|kulu' (a side),
 # 'hyvinvointi|palvelualue' (a level), 'nettokustannus' parts (euros)
 PART_ROLES = {"basis", "direction", "level", "indicator"}
+PART_VALUES = {("neutral", "figure")}      # 'osallistuja|määrä': a count of participants
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def find_roles(tokens: list[Token], lex: Lexicon) -> list[Role]:
                 continue
             for key in uk.keys:
                 for p in lex.roles(key):
-                    if p.role in PART_ROLES:
+                    if p.role in PART_ROLES or (p.role, p.value) in PART_VALUES:
                         out.append(Role(p.role, p.value, frozenset({uk.unit}), p.lang, uk.text))
     return _dedupe(out)
 

@@ -50,6 +50,7 @@ class Shape:
     date: tuple[int, int, int | None] | None = None
     whole_year: bool = False
     years: list[int] = field(default_factory=list)
+    months: int | None = None        # a to-date period asked ('q1 2025')
 
 
 def sentences(text: str) -> list[str]:

@@ -33,8 +33,9 @@ def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, spa
     answers = [answer_of(ask.store, f, "point") for f in points]
     partial = [f for f in points if f["months"] and f["months"] < 12 and basis not in ("budget", "forecast", "target")]
     label = {id(f): fmt.months(f["year"], f["months"]) if f in partial else str(f["year"]) for f in points}
-    reply = Reply("answer", "series", f"{name}: {measure} {span}", answers=answers,
-                  interpretation=interpretation(ask, name, measure, basis, None, None, "series", span))
+    title = f"{name}: {measure} {span}" if name else f"{measure} {span}"
+    reply = Reply("answer", "series", title, answers=answers,
+                  interpretation=interpretation(ask, name or None, measure, basis, None, None, "series", span))
     full = [f for f in points if f not in partial]
     if len(full) >= 2:
         kind = row_kind(full[0]["measure_key"], full[0].get("section"), full[0]["unit"])
@@ -57,8 +58,9 @@ def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, spa
 def _chart(points, label, partial, name, measure, span, answers: list[Answer]) -> Chart:
     pts = tuple(Point(label[id(f)], float(f["value"]), f in partial) for f in points)
     unit = points[0]["unit"]
-    alt = f"{name}: {measure} {span}. " + "; ".join(f"{p.x}: {fmt.figure(p.y, unit)}" for p in pts) + "."
-    return Chart("line", f"{name}: {measure} {span}", unit, (Series(name, pts),),
+    title = f"{name}: {measure} {span}" if name else f"{measure} {span}"
+    alt = f"{title}. " + "; ".join(f"{p.x}: {fmt.figure(p.y, unit)}" for p in pts) + "."
+    return Chart("line", title, unit, (Series(name or measure, pts),),
                  "Lähde: " + "; ".join(sorted({a.source.title for a in answers})), alt)
 
 
@@ -82,7 +84,7 @@ def kpi_series(ask: Ask, facts: list[dict], names: dict[str, str]) -> Reply:
     mk, area = keys[0]
     own = [f for f in facts if f["measure_key"] == mk and (f["area"] or "") == area]
     points = _points(own, range(a, b + 1), basis)
-    reply = build(ask, points, area or names.get(mk, mk), names.get(mk, mk), basis, f"{a}–{b}")
+    reply = build(ask, points, area.upper() if area else "", names.get(mk, mk), basis, f"{a}–{b}")
     reply.kind = "series"
     return reply
 

@@ -31,7 +31,7 @@ from .sentences import Shape, find_numbers, pick, sentence_years, sentences, wor
 WORDS = load("fi")["text"]
 LIGHT = frozenset(fold(w) for w in WORDS["light_verbs"])
 PERCENT = frozenset(fold(w) for w in WORDS["percent"])
-NOT_TOPIC = {"neutral", "follow_up", "basis", "report_kind", "negation", "half_year", "year_end", "level"}
+NOT_TOPIC = {"neutral", "follow_up", "basis", "report_kind", "half_year", "year_end", "level"}
 NOT_TOPIC_OPS = {"count", "per", "which", "total", "list"}
 CONTEXT_LINES = 20
 
@@ -40,6 +40,7 @@ CONTEXT_LINES = 20
 class Term:
     text: str
     alts: list[frozenset[str]]       # any alternative; every word of it must occur
+    weight: float = 1.0              # how rare the word is in the reports (a unit's name is common)
 
     def found_in(self, words) -> bool:
         return words.quality(self.alts) > 0
@@ -54,7 +55,7 @@ class Candidate:
     sentence: str
     passage: dict
     year: int | None
-    in_sentence: int                 # terms the sentence itself holds
+    in_sentence: float               # how much of the question the sentence itself holds (rare words weigh more)
     time: int                        # 3 the date, 2 the month/whole year, 1 the year named, 0 implied
     pct: bool = False
     unit_word: str = ""
@@ -63,7 +64,7 @@ class Candidate:
 
 def _alternatives(tok: Token, org_synonyms: dict[str, str]) -> list[frozenset[str]]:
     alts = [frozenset({k}) for k in tok.keys if len(k) > 2]
-    alts += [frozenset({root}) for r in tok.readings for root in r.roots if len(root) > 3]
+    alts += [frozenset({root}) for r in tok.readings if len(r.parts) == 1 for root in r.roots if len(root) > 3]
     if len(tok.parts) > 1:
         alts.append(frozenset(p for p in tok.parts if len(p) > 2))
     for key in tok.keys | tok.stems:
@@ -81,7 +82,11 @@ def terms(parse: Parse) -> list[Term]:
     skip |= set(parse.municipal_tokens)
     syn = lexicon().org_synonyms
     out = []
+    negations = {u.token for r in parse.roles if r.role == "negation" for u in r.units}
     for tok in parse.tokens:
+        if tok.i in negations and tok.i not in skip:
+            out.append(Term(tok.text, [frozenset({"ei"})]))     # 'ei harrasta': the sentence must say 'ei' too
+            continue
         if tok.kind != "word" or tok.i in skip or len(tok.surface) < 3 or set(tok.keys) & LIGHT:
             continue
         out.append(Term(tok.text, _alternatives(tok, syn)))
@@ -95,7 +100,7 @@ def shape_of(parse: Parse) -> Shape:
         date = (31, 12, p.years[0])
     keys = set().union(*(t.keys | set(t.parts) for t in parse.tokens)) if parse.tokens else set()
     low = fold(parse.text)
-    return Shape(change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
+    return Shape(months=p.months, change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
                  pct=bool(keys & PERCENT) or parse.basis == "realization_pct", month=p.month, date=date,
                  whole_year=any(w in low for w in ("koko vuo", "vuoden aikana", "koko toimintakau")),
                  years=list(p.years))
@@ -110,9 +115,9 @@ def search(ask: Ask, ts: list[Term]) -> list[tuple[dict, int]]:
     hits: dict[int, tuple[dict, int]] = {}
     for t in ts:
         query = _fts(t)
-        if not query:
-            continue
-        for row in ask.store.search(query):
+        rows = ask.store.search(query) if query else []
+        t.weight = 1.0 / (1 + len(rows)) ** 0.5
+        for row in rows:
             prev = hits.get(row["id"])
             hits[row["id"]] = (row, (prev[1] if prev else 0) + 1)
     need = max(1, (len(ts) + 1) // 2)
@@ -175,10 +180,13 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
     year, named = _year_of(sent, nums[0].start, report)
     if shape.years and year not in shape.years:
         return None
+    if shape.months and (report.get("months") or 12) != shape.months and not re.search(r"\d{1,2}\.\d{1,2}\.", sent):
+        return None       # 'q1 2025': the report of that period, or a sentence with its own date
     if named and shape.years:
         time = max(time, 1)
     n = nums[0]
-    return Candidate(n.value if len(nums) == 1 else None, sent.strip(), p, year, len(inside), time, n.is_pct,
+    weight = round(sum(t.weight for t in inside), 6)
+    return Candidate(n.value if len(nums) == 1 else None, sent.strip(), p, year, weight, time, n.is_pct,
                      "" if n.is_pct else _unit_word(n.after))
 
 

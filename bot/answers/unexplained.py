@@ -28,7 +28,8 @@ def base_option(ask: Ask, parser: Parser, drop: set[int]) -> list[Option]:
     if not q or q == ask.parse.text:
         return []
     p = parser.parse(q)
-    return [Option(q[:60], q)] if p.complete else []
+    named = p.orgs or p.measures or p.kpis or p.projects or p.intent in ("goals", "ranking", "overrun")
+    return [Option(q[:60], q)] if p.complete and named else []
 
 
 def reply(ask: Ask, parser: Parser, municipality: str) -> Reply:
@@ -37,8 +38,9 @@ def reply(ask: Ask, parser: Parser, municipality: str) -> Reply:
         return Reply("not_found", "not_found", LANG[p.language]["reply"], lang=p.language, unexplained=p.unexplained)
     if p.intent == "other_place":
         drop = {t.i for t in p.tokens if t.text in p.unexplained and "paikannimi" in t.proper}
-        return _with_words(not_found(f"Raportit koskevat vain {municipality or 'yhtä kuntaa'}; "
-                                     f"paikasta «{', '.join(p.places)}» niissä ei ole lukuja.", base_option(ask, parser, drop)), p)
+        town = f"yhtä kuntaa ({municipality})" if municipality else "yhtä kuntaa"
+        return _with_words(not_found(f"Raportit koskevat vain {town}; paikasta «{', '.join(p.places)}» niissä ei "
+                                     "ole lukuja.", base_option(ask, parser, drop)), p)
     drop = set(p.reading.unexplained)
     options = base_option(ask, parser, drop)
     words = [p.tokens[i] for i in p.reading.unexplained]
@@ -57,6 +59,8 @@ def reply(ask: Ask, parser: Parser, municipality: str) -> Reply:
     if names:
         return _with_words(not_found(f"En löydä raporteista nimeä «{' '.join(names)}».", options), p)
     quoted = ", ".join(f"«{t.text}»" for t in words)
+    if p.reading.intent == "figure" and p.measures and not p.orgs and words and all(t.known for t in words):
+        return _with_words(_unit_missing(ask, quoted, options), p)
     if words and all(t.known for t in words):
         # Finnish words we know, about a topic the reports do not hold figures for
         text = f"Raporteista ei löytynyt lukua, jossa olisi {quoted}."
@@ -64,6 +68,16 @@ def reply(ask: Ask, parser: Parser, municipality: str) -> Reply:
     text = f"En tunnista sanaa {quoted}" if len(words) == 1 else f"En tunnista sanoja {quoted}"
     text += " – tarkoititko tätä?" if options else "."
     return _with_words(clarify(text, options) if options else not_found(text), p)
+
+
+def _unit_missing(ask: Ask, quoted: str, options: list[Option]) -> Reply:
+    """'lukion toimintakate': a unit the reports have no table for — say so and which units have the row."""
+    m = ask.parse.measures[0].entry
+    have = ask.store.orgs_with(m.key)
+    years = " ".join(map(str, ask.years))
+    opts = [Option(name, f"{name} {m.name.lower()} {years}".strip()) for _, name in have]
+    return not_found(f"En tunnistanut yksikköä {quoted}: raporteissa ei ole sille omaa riviä {m.name}. "
+                     f"Rivi on näille: {', '.join(n for _, n in have[:8])}.", opts or options)
 
 
 def _with_words(r: Reply, p: Parse) -> Reply:
