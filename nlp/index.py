@@ -241,16 +241,23 @@ class Index:
         """(key, entry id, word index, how) for every key."""
         if not self.ready:
             return []
-        missing = [k for k in keys if k not in self._keys]
-        if missing:
-            found: dict[str, list] = {k: [] for k in missing}
-            for i in range(0, len(missing), 500):
-                chunk = missing[i:i + 500]
-                sql = f"SELECT key, entry_id, word, how FROM lexicon_keys WHERE key IN ({','.join('?' * len(chunk))})"
-                for row in self.conn.execute(sql, chunk):
-                    found[row[0]].append(tuple(row))
-            self._keys.update(found)
-        return [row for k in keys for row in self._keys[k]]
+        found: dict[str, list] = {}
+        missing = []
+        for k in keys:
+            hit = self._keys.get(k)
+            if hit is None:
+                missing.append(k)
+            else:
+                found[k] = hit
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            got: dict[str, list] = {k: [] for k in chunk}
+            sql = f"SELECT key, entry_id, word, how FROM lexicon_keys WHERE key IN ({','.join('?' * len(chunk))})"
+            for row in self.conn.execute(sql, chunk):
+                got[row[0]].append(tuple(row))
+            self._keys.update(got)
+            found.update(got)
+        return [row for rows in found.values() for row in rows]
 
     def entry(self, entry_id: int) -> Entry:
         e = self._entries.get(entry_id)

@@ -212,13 +212,13 @@ def _negated_units(p: Parse) -> set[Unit]:
 
 def _readings(ctx: Context, p: Parse) -> list[Reading]:
     out = [_figure(ctx, p), _kpi(ctx, p)]
-    if p.ops & {"rank_desc", "rank_asc"}:
+    if p.ops & {"rank_desc", "rank_asc"} and ("rank_items" in p.ops or ctx.of_kind("org")):
         out.append(_ranking(ctx, p))
     if "overrun" in p.ops or "under" in p.ops:
         out.append(explain(ctx, Reading("overrun", orgs=best_group(ctx.of_kind("org"))), OVERRUN | _negation_ok(p)))
     if by_role(p.roles, "goal", "goal_list") or p.statuses:
         out.append(_goals(ctx, p))
-    if by_role(p.roles, "project") or ctx.of_kind("project"):
+    if by_role(p.roles, "project", "project_column"):     # a project is asked as a project
         out.append(_project(ctx, p))
     if by_role(p.roles, "help"):
         out.append(explain(ctx, Reading("help", orgs=best_group(ctx.of_kind("org"))), HELP))

@@ -33,6 +33,10 @@ LIGHT = frozenset(fold(w) for w in WORDS["light_verbs"])
 PERCENT = frozenset(fold(w) for w in WORDS["percent"])
 NOT_TOPIC = {"neutral", "follow_up", "basis", "report_kind", "half_year", "year_end", "level"}
 NOT_TOPIC_OPS = {"count", "per", "which", "total", "list"}
+# word classes that carry no topic: pronouns, adverbs, conjunctions, adpositions, interjections
+NOT_CONTENT = {"asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana", "kieltosana"}
+FIGURE_WORDS = frozenset(fold(w) for w in WORDS["figure"])
+AMOUNT_QUESTIONS = frozenset(fold(w) for w in load("fi")["neutral"]["question"])
 CONTEXT_LINES = 20
 
 
@@ -41,6 +45,7 @@ class Term:
     text: str
     alts: list[frozenset[str]]       # any alternative; every word of it must occur
     weight: float = 1.0              # how rare the word is in the reports (a unit's name is common)
+    in_sentence: bool = False        # must stand in the figure's own sentence ('ei')
 
     def found_in(self, words) -> bool:
         return words.quality(self.alts) > 0
@@ -85,12 +90,26 @@ def terms(parse: Parse) -> list[Term]:
     negations = {u.token for r in parse.roles if r.role == "negation" for u in r.units}
     for tok in parse.tokens:
         if tok.i in negations and tok.i not in skip:
-            out.append(Term(tok.text, [frozenset({"ei"})]))     # 'ei harrasta': the sentence must say 'ei' too
+            out.append(Term(tok.text, [frozenset({"ei"})], in_sentence=True))   # 'ei harrasta': the sentence says 'ei' too
             continue
         if tok.kind != "word" or tok.i in skip or len(tok.surface) < 3 or set(tok.keys) & LIGHT:
             continue
+        if tok.readings and all(r.cls in NOT_CONTENT for r in tok.readings):
+            continue      # 'näin', 'jo', 'minulla': not a topic
         out.append(Term(tok.text, _alternatives(tok, syn)))
     return out
+
+
+def asks_figure(parse: Parse, ts: list[Term]) -> bool:
+    """A question a figure from the text can answer: it asks for an amount (a question word, a count,
+    a percentage, a figure word) or names a period — and one topic word alone needs a period."""
+    p = parse.periods
+    has_period = bool(p.years or p.month or p.date or p.year_end or p.months)
+    keys = set().union(*(t.keys | set(t.parts) for t in parse.tokens)) if parse.tokens else set()
+    # 'mikä oli', 'paljonko' by their own form: 'missä' is a form of 'mikä' but asks where, not how much
+    asking = has_period or "count" in parse.ops or bool(keys & (FIGURE_WORDS | PERCENT)) or any(
+        r.role == "neutral" and r.value == "question" and fold(r.text) in AMOUNT_QUESTIONS for r in parse.roles)
+    return bool(ts) and asking and (len(ts) >= 2 or has_period)
 
 
 def shape_of(parse: Parse) -> Shape:
@@ -156,7 +175,7 @@ def candidates(ask: Ask, ts: list[Term], shape: Shape) -> list[Candidate]:
                 continue
             words = words_of(sent)
             inside = [t for t in ts if t.found_in(words)]
-            if len(inside) * 2 < len(ts):
+            if len(inside) * 2 < len(ts) or any(t.in_sentence and t not in inside for t in ts):
                 continue
             whole = True
             if len(inside) < len(ts):
@@ -193,7 +212,7 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
 def answer(ask: Ask) -> Reply | None:
     """A figure from the text, an ask-back between figures, or None (nothing that holds the question)."""
     ts = terms(ask.parse)
-    if not ts:
+    if not asks_figure(ask.parse, ts):
         return None
     shape = shape_of(ask.parse)
     rivals = candidates(ask, ts, shape)
