@@ -172,6 +172,23 @@ def change_line(reply: Reply) -> str:
     return f"{WORDS['change']} {ch.start} → {ch.end}: {clean(words)}"
 
 
+def point_label(reply: Reply, a: Answer) -> str:
+    """A point of a series by its period ('toteuma 1–9/2022'), of a comparison by its unit."""
+    if reply.kind == "comparison":
+        return clean(a.org or a.label)
+    return fmt.period(a.basis, a.year, a.months) or clean(a.label)
+
+
+def is_partial(a: Answer) -> bool:
+    """A to-date figure inside a yearly series (drawn and labelled apart)."""
+    return bool(a.months and a.months < 12 and a.role == "point")
+
+
+def points(reply: Reply) -> list[Answer]:
+    """The figures of a series or a comparison, in order."""
+    return [a for a in reply.answers if a.role in LISTED_ROLES or reply.kind == "comparison"]
+
+
 def item_value(item: Item) -> str:
     return item.answer.display if item.answer else ""
 

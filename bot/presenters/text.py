@@ -12,7 +12,6 @@ No tabs, '⏎' or pipes; dates as 9.3.2026; options numbered '1) …'.
 """
 from __future__ import annotations
 
-from bot import formatting as fmt
 from bot.presenters import common as c
 from bot.reply import Item, Reply, Source
 
@@ -41,22 +40,10 @@ def body_lines(reply: Reply) -> list[str]:
     if reply.items:
         return item_lines(reply)
     if reply.kind in ("series", "comparison"):
-        return [f"{INDENT}{point_label(reply, a)}: {a.display}{partial_mark(a)}"
-                for a in reply.answers if a.role in c.LISTED_ROLES or reply.kind == "comparison"]
+        return [f"{INDENT}{c.point_label(reply, a)}: {a.display}"
+                + (f" ({c.WORDS['to_date']})" if c.is_partial(a) else "") for a in c.points(reply)]
     first = c.primary(reply)
     return [f"• {c.further_line(a, first)}" for a in c.further_answers(reply)]
-
-
-def point_label(reply: Reply, a) -> str:
-    """A point of a series by its period ('toteuma 1–9/2022'), of a comparison by its unit."""
-    if reply.kind == "comparison":
-        return c.clean(a.org or a.label)
-    return fmt.period(a.basis, a.year, a.months) or c.clean(a.label)
-
-
-def partial_mark(a) -> str:
-    """' (osavuoden luku)' after a to-date figure inside a yearly series."""
-    return f" ({c.WORDS['to_date']})" if a.months and a.months < 12 and a.role == "point" else ""
 
 
 def item_lines(reply: Reply) -> list[str]:
