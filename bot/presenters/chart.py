@@ -133,13 +133,24 @@ def build_figure(chart: Chart, width: int = WIDTH, scale: float = SCALE) -> Any:
     ax = fig.add_subplot()
     divisor, unit_label = axis_scale(chart)
     xs = xs_of(chart)
-    if chart.type == "bar":
+    horizontal = chart.type == "bar" and lying(chart, xs, width)
+    if horizontal:
+        fig.set_size_inches(width / 72.0, max(height, 90 + 34 * len(xs) * max(len(chart.series), 1)) / 72.0)
+        labels = draw_bars(ax, chart, xs, divisor, horizontal=True)
+    elif chart.type == "bar":
         labels = draw_bars(ax, chart, xs, divisor)
     else:
         labels = draw_lines(ax, chart, xs, divisor)
-    style_axes(fig, ax, chart, xs, divisor, unit_label, width)
+    style_axes(fig, ax, chart, xs, unit_label, width, horizontal)
     fit(fig, ax, labels)
     return fig
+
+
+def lying(chart: Chart, xs: list[str], width: int) -> bool:
+    """Bars lie down when their names would not fit side by side in two short lines: a name is
+    never thinned away or turned unreadable."""
+    room = width * 0.8 / max(len(xs), 1)
+    return any(wrap(x, room, SIZES["tick"]).count("\n") > 1 for x in xs)
 
 
 def draw_lines(ax: Any, chart: Chart, xs: list[str], divisor: float) -> list[Any]:
@@ -154,10 +165,11 @@ def draw_lines(ax: Any, chart: Chart, xs: list[str], divisor: float) -> list[Any
             dashed = p0.partial or p1.partial
             ax.plot([i0, i1], [y0, y1], color=color, linewidth=2.2, linestyle=(0, (4, 3)) if dashed else "-",
                     alpha=0.75 if dashed else 1.0, zorder=2)
+        legend_at = next((p for _, _, p in pts if not p.partial), None)
         for i, y, p in pts:
             ax.plot([i], [y], marker="o", markersize=7, color=color, markeredgewidth=2,
                     markerfacecolor="white" if p.partial else color, zorder=3,
-                    label=s.name if (i, p) == (pts[0][0], pts[0][2]) else None)
+                    label=s.name if p is legend_at else None)
         if len(chart.series) <= 2 and len(pts) <= 8:
             labels += point_labels(ax, pts, color, divisor, k)
     return labels
@@ -179,9 +191,11 @@ def point_labels(ax: Any, pts: list[tuple], color: str, divisor: float, series_n
     return out
 
 
-def draw_bars(ax: Any, chart: Chart, xs: list[str], divisor: float) -> list[Any]:
-    """Grouped bars, a to-date bar hatched and lighter; value labels at the bars' ends."""
-    index = {x: i for i, x in enumerate(xs)}
+def draw_bars(ax: Any, chart: Chart, xs: list[str], divisor: float, horizontal: bool = False) -> list[Any]:
+    """Grouped bars (lying down when ``horizontal``, the first at the top), a to-date bar hatched
+    and lighter; value labels at the bars' ends."""
+    index = {x: (len(xs) - 1 - i if horizontal else i) for i, x in enumerate(xs)}
+    draw = ax.barh if horizontal else ax.bar
     n = max(len(chart.series), 1)
     width = 0.8 / n
     labels = []
@@ -189,35 +203,40 @@ def draw_bars(ax: Any, chart: Chart, xs: list[str], divisor: float) -> list[Any]
         color = COLORS[k % len(COLORS)]
         offset = (k - (n - 1) / 2) * width
         for p in s.points:
-            bar = ax.bar(index[p.x] + offset, p.y / divisor, width=width * 0.92, color=color,
+            bar = draw(index[p.x] + offset, p.y / divisor, width * 0.92, color=color,
                          alpha=0.45 if p.partial else 1.0, hatch="//" if p.partial else None,
                          edgecolor=color, label=s.name if p is s.points[0] else None, zorder=2)
             if len(xs) * n <= 12:
                 labels += ax.bar_label(bar, labels=[value_label(p.y, divisor)], padding=3,
                                        fontsize=SIZES["label"], color="#222222")
-    ax.axhline(0, color="#888888", linewidth=0.8, zorder=1)
+    (ax.axvline if horizontal else ax.axhline)(0, color="#888888", linewidth=0.8, zorder=1)
     return labels
 
 
-def style_axes(fig: Any, ax: Any, chart: Chart, xs: list[str], divisor: float, unit_label: str,
-               width: int) -> None:
-    """Title (wrapped), the unit above the axis, Finnish tick numbers, x labels, footnote."""
+def style_axes(fig: Any, ax: Any, chart: Chart, xs: list[str], unit_label: str, width: int,
+               horizontal: bool = False) -> None:
+    """Title (wrapped), the unit at the value axis, Finnish tick numbers, category labels, footnote."""
     fig.suptitle(wrap(chart.title, width * 0.9, SIZES["title"] * 1.12), fontsize=SIZES["title"], x=0.02,
                  ha="left", fontweight="bold")
-    ax.set_xticks(range(len(xs)))
-    room = width * 0.8 / max(len(xs), 1)
-    ax.set_xticklabels([wrap(x, room, SIZES["tick"]) if chart.type == "bar" else x for x in xs],
-                       fontsize=SIZES["tick"])
+    cats, values = (ax.yaxis, ax.xaxis) if horizontal else (ax.xaxis, ax.yaxis)
+    cats.set_ticks(range(len(xs)))
+    room = width * (0.4 if horizontal else 0.8 / max(len(xs), 1))
+    names = [wrap(x, room, SIZES["tick"]) if chart.type == "bar" else x for x in xs]
+    cats.set_ticklabels(names[::-1] if horizontal else names, fontsize=SIZES["tick"])
     partial = {p.x for s in chart.series for p in s.points if p.partial}
-    for tick, x in zip(ax.get_xticklabels(), xs):
+    for tick, x in zip(cats.get_ticklabels(), xs[::-1] if horizontal else xs):
         if x in partial:
             tick.set_style("italic")
-    ax.tick_params(axis="y", labelsize=SIZES["tick"])
-    ax.yaxis.set_major_formatter(lambda v, _pos: fmt.number(v, 0 if abs(v) >= 10 else None))
-    ax.set_ylabel(unit_label, fontsize=SIZES["unit"], rotation=0, y=1.0, ha="right", va="bottom", color="#444444")
-    ax.grid(axis="y", alpha=0.3, zorder=0)
+    ax.tick_params(axis="x" if horizontal else "y", labelsize=SIZES["tick"])
+    values.set_major_formatter(lambda v, _pos: fmt.number(v, 0 if abs(v) >= 10 else None))
+    if horizontal:
+        ax.set_xlabel(unit_label, fontsize=SIZES["unit"], loc="left", color="#444444")
+    else:
+        ax.set_ylabel(unit_label, fontsize=SIZES["unit"], rotation=0, y=1.0, ha="right", va="bottom",
+                      color="#444444")
+    ax.grid(axis="x" if horizontal else "y", alpha=0.3, zorder=0)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.margins(x=0.12, y=0.2)
+    ax.margins(x=0.32 if horizontal else 0.12, y=0.08 if horizontal else 0.2)
     if len(chart.series) > 1:
         ax.legend(fontsize=SIZES["legend"], frameon=False)
     note = " · ".join(t for t in (partial_note(chart), chart.caption) if t)
