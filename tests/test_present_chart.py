@@ -82,7 +82,7 @@ def test_png_sizes_and_alt_text():
     png = render_png(sample("series").chart)
     assert png[:8] == PNG
     with Image.open(io.BytesIO(png)) as im:
-        assert im.width == 800                                                # 400 CSS px at scale 2
+        assert im.width == 660                                                # 330 CSS px at scale 2
     alt = alt_text(sample("series").chart)
     assert alt.startswith("Viivakaavio: Varhaiskasvatus: toimintakate 2022–2025.")
     for value in ("1–9/2022 −5\u00a0491\u00a0996 € (osavuoden luku)", "2023 −7\u00a0895\u00a0640 €",

@@ -8,7 +8,7 @@
   above the axis.
 * X labels never overlap: wrapped at words, then turned, then thinned (first and last kept); point
   labels that would overlap anything are left out (the table beside the chart has every figure).
-* Legible on a phone: sizes are in CSS pixels of the given ``width`` (default 400 px, drawn at
+* Legible on a phone: sizes are in CSS pixels of the given ``width`` (default 330 px, drawn at
   ``scale`` 2 for sharpness); no text is under 9 px. :func:`layout_problems` checks overlaps and
   sizes with matplotlib's own text extents, for the tests and for the renderer's fitting.
 
@@ -25,10 +25,10 @@ from typing import Any
 from bot import formatting as fmt
 from bot.reply import Chart, Point
 
-WIDTH = 400                 # CSS px; Telegram and Teams show a chart about this wide on a phone
+WIDTH = 330                 # CSS px: Telegram and Teams show a chart about this wide on a phone
 SCALE = 2.0                 # device pixels per CSS px
 MIN_PX = 9                  # smallest text, in CSS px
-SIZES = {"title": 13, "tick": 11, "label": 10, "unit": 10, "note": 9, "legend": 10}
+SIZES = {"title": 14, "tick": 12, "label": 11, "unit": 11, "note": 10, "legend": 11}
 COLORS = ("#1f5fa8", "#d9822b", "#3a9a5b", "#8c4fb0", "#c23b3b", "#6b6b6b")
 EURO_THOUSANDS_FROM = 100_000
 _LOCK = threading.Lock()    # pyplot's state is not thread-safe; the bots render from worker threads
@@ -135,7 +135,9 @@ def build_figure(chart: Chart, width: int = WIDTH, scale: float = SCALE) -> Any:
     xs = xs_of(chart)
     horizontal = chart.type == "bar" and lying(chart, xs, width)
     if horizontal:
-        fig.set_size_inches(width / 72.0, max(height, 90 + 34 * len(xs) * max(len(chart.series), 1)) / 72.0)
+        lines = max(wrap(x, width * 0.4, SIZES["tick"]).count("\n") + 1 for x in xs)
+        per_bar = max(34, lines * SIZES["tick"] * 1.3 + 10) * max(len(chart.series), 1)
+        fig.set_size_inches(width / 72.0, max(height, 110 + per_bar * len(xs)) / 72.0)
         labels = draw_bars(ax, chart, xs, divisor, horizontal=True)
     elif chart.type == "bar":
         labels = draw_bars(ax, chart, xs, divisor)

@@ -20,15 +20,17 @@ LISTED_ROLES = ("point", "item", "part")
 _DEBRIS = re.compile(r"[\t|⏎\u23ce\r\n]+")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d) (?=(?:%|€|t€|kpl)(?:/\w+)?(?![\w-]))")
 
 
 def clean(text: object) -> str:
     """Text for a person: tabs, pipes, '⏎' and line breaks become single spaces; ISO dates
-    (2026-03-09) become Finnish (9.3.2026)."""
+    (2026-03-09) become Finnish (9.3.2026); a unit stays on the line of its number ('53,0 %')."""
     s = "" if text is None else str(text)
     s = _DEBRIS.sub(" ", s)
     s = _ISO_DATE.sub(lambda m: fmt.date(m.group(0)), s)
-    return _SPACES.sub(" ", s).strip()
+    s = _SPACES.sub(" ", s).strip()
+    return _UNIT_AFTER_NUMBER.sub("\u00a0", s)
 
 
 def shorten(text: str, limit: int) -> str:

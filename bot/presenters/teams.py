@@ -168,12 +168,12 @@ def fact_row(label: str, value: str, detail: str = "", bold: bool = False) -> di
 
 
 def goal_block(item: Item) -> dict:
-    """A goal: its status in colour ('✅ Toteutuu'), the goal, its indicator under it."""
+    """A goal: its status in colour ('Toteutuu' green; no emoji, which not every Teams client
+    draws), the goal, its indicator under it."""
     color = fmt.LABELS["goal_status_color"].get(c.clean(item.status).lower(), "Default")
-    marker = c.status_marker(item.status)
     items = []
     if item.status:
-        items.append(rich(f"{marker} {c.clean(item.status)}".strip(), size="Small", weight="Bolder", color=color))
+        items.append(rich(c.clean(item.status), size="Small", weight="Bolder", color=color))
     items.append(rich(c.clean(item.full_text or item.label), spacing="None"))
     if item.detail:
         items.append(rich(c.clean(item.detail), size="Small", isSubtle=True, spacing="None"))
