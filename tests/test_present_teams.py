@@ -69,6 +69,9 @@ def test_buttons_cut_at_a_word_with_the_whole_question_in_the_value():
     assert submit("varhaiskasvatuksen toimintakate 2022–2025", "q") == {
         "type": "Action.Submit", "title": "varhaiskasvatuksen…", "data": {"question": "q"}}
     assert card["actions"][-1]["type"] == "Action.ShowCard"              # three on the card, the rest behind
+    helps = [a["title"] for a in walk(render_card(sample("help"))) if a.get("type") == "Action.Submit"]
+    assert helps[:2] == ["…toimintakate 2025", "…toimintakate 2022–2025"]  # cut alike: their ends tell apart
+    assert len(set(helps)) == len(helps)
 
 
 def test_figure_card_shows_the_figure_big_and_the_row_with_headings():

@@ -45,6 +45,12 @@ def _mpl() -> Any:
     return plt
 
 
+def _pil_image() -> Any:
+    """PIL.Image, which matplotlib brings and needs; loaded with it, lazily, for the same reason."""
+    _mpl()
+    return __import__("PIL.Image", fromlist=["Image"])
+
+
 # --- words -------------------------------------------------------------------------------
 
 def xs_of(chart: Chart) -> list[str]:
@@ -110,11 +116,10 @@ def render_png(chart: Chart, width: int = WIDTH, scale: float = SCALE) -> bytes:
 def card_png(chart: Chart, limit: int = 13_000) -> bytes:
     """A PNG small enough to travel inside a Teams card (a data: URI, the message ≤ ~28 KB):
     drawn at a lower scale and reduced to a small palette until it fits ``limit`` bytes."""
-    from PIL import Image  # noqa: PLC0415 - comes with matplotlib; lazy for the same reason
-
+    image = _pil_image()
     png = b""
     for scale in (1.5, 1.25, 1.0):
-        with Image.open(io.BytesIO(render_png(chart, WIDTH, scale))) as im:
+        with image.open(io.BytesIO(render_png(chart, WIDTH, scale))) as im:
             out = io.BytesIO()
             im.convert("RGB").quantize(colors=24).save(out, format="PNG", optimize=True)
         png = out.getvalue()

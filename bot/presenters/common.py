@@ -209,8 +209,23 @@ def status_marker(status: str) -> str:
     return fmt.LABELS["goal_status"].get(clean(status).lower(), "")
 
 
-def option_label(label: str, limit: int) -> str:
-    return shorten(label, limit)
+def shorten_left(text: str, limit: int) -> str:
+    """``text`` cut from the left at a word: '…toimintakate 2022–2025'."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text
+    tail = text[-(limit - 1):]
+    if " " in tail and not text[-limit].isspace():
+        tail = tail[tail.find(" ") + 1:]
+    return "…" + tail.lstrip(" ,;:–-")
+
+
+def button_titles(labels: list[str], limit: int) -> list[str]:
+    """Short button titles that stay told apart: each cut at a word to ``limit``; titles that the
+    cut made equal ('varhaiskasvatuksen…' twice) keep their ends instead ('…toimintakate 2025')."""
+    first = [shorten(label, limit) for label in labels]
+    return [shorten_left(label, limit) if first.count(title) > 1 and title != clean(label) else title
+            for label, title in zip(labels, first)]
 
 
 def numbered_options(reply: Reply) -> list[str]:

@@ -49,7 +49,7 @@ def rich(text: Any, *, spacing: str | None = None, separator: bool = False, alig
     return block
 
 
-def submit(title: str, question: str) -> dict:
+def submit(title: str, question: str) -> dict:  # the shape bot.teams_bot reads; kept from teams_cards
     """An Action.Submit button that asks ``question`` when pressed. Teams delivers it as a message
     activity with ``value == {"question": ...}`` and no text. The title is cut at a word to
     :data:`MAX_BUTTON_TITLE` characters; the full question travels in the data."""
@@ -220,10 +220,10 @@ def one_source_block(a: Answer) -> dict:
 def actions(reply: Reply) -> list[dict]:
     """Options as buttons: the first few on the card, the rest behind 'Muut vaihtoehdot'."""
     options = [o for o in reply.options if o.question]
-    out = [submit(o.label or o.question, o.question) for o in options[:MAX_BUTTONS]]
-    rest = options[MAX_BUTTONS:]
+    titles = c.button_titles([o.label or o.question for o in options], MAX_BUTTON_TITLE)
+    buttons = [submit(title, o.question) for title, o in zip(titles, options)]
+    out, rest = buttons[:MAX_BUTTONS], buttons[MAX_BUTTONS:]
     if rest:
         out.append({"type": "Action.ShowCard", "title": c.WORDS["more_options"],
-                    "card": {"type": "AdaptiveCard", "version": VERSION, "body": [],
-                             "actions": [submit(o.label or o.question, o.question) for o in rest]}})
+                    "card": {"type": "AdaptiveCard", "version": VERSION, "body": [], "actions": rest}})
     return out

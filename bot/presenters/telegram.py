@@ -48,8 +48,9 @@ def render_telegram(reply: Reply) -> TelegramMessage:
 
 
 def buttons(reply: Reply) -> list[Button]:
-    return [Button(c.option_label(o.label, MAX_BUTTON_LABEL), o.question)
-            for o in reply.options[:MAX_BUTTONS] if o.question]
+    options = [o for o in reply.options[:MAX_BUTTONS] if o.question]
+    titles = c.button_titles([o.label or o.question for o in options], MAX_BUTTON_LABEL)
+    return [Button(title, o.question) for title, o in zip(titles, options)]
 
 
 def render_html(reply: Reply) -> str:
