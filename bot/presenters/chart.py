@@ -12,7 +12,7 @@
   ``scale`` 2 for sharpness); no text is under 9 px. :func:`layout_problems` checks overlaps and
   sizes with matplotlib's own text extents, for the tests and for the renderer's fitting.
 
-matplotlib is imported lazily (:func:`_mpl`): importing it costs the command line ~0.3 s of startup
+matplotlib is imported lazily (:func:`_mpl`): importing it costs about 1 s (1.0–1.2 s measured here)
 on every question, and the CLI never draws a chart.
 """
 from __future__ import annotations

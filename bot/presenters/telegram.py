@@ -123,7 +123,7 @@ def sources_html(reply: Reply) -> list[str]:
         for g in groups:
             where = c.where_line(g.source)
             out.append(f"• <i>{esc(c.report_line(g.source))}</i>" + (f", {esc(where)}" if where else "")
-                       + f" <code>{esc(g.detail())}</code>")
+                       + f"\n<code>{esc(g.detail())}</code>")
         return out
     first = c.primary(reply)
     return source_html(first.source, c.detail_line(first.source), with_row=True) if first else []
