@@ -84,6 +84,7 @@ class Item:
     detail: str = ""
     source: Source | None = None
     full_text: str = ""                   # the whole text when ``label`` is shortened
+    status: str = ""                      # a goal's status as printed ('Toteutuu osittain')
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,6 @@ def _answer_dict(a: Answer) -> dict[str, Any]:
 
 
 def _item_dict(i: Item) -> dict[str, Any]:
-    return {"label": i.label, "detail": i.detail, "full_text": i.full_text,
+    return {"label": i.label, "detail": i.detail, "full_text": i.full_text, "status": i.status,
             "answer": _answer_dict(i.answer) if i.answer else None,
             "source": asdict(i.source) if i.source else None}

@@ -16,6 +16,7 @@ from nlp.morphology import lemma_text
 
 from .. import formatting as fmt
 from ..reply import Option, Reply
+from .change import deviation_words, row_kind
 from .common import (Ask, answer_of, best, clarify, interpretation, not_found, question, year_span)
 
 TO_DATE_BASES = ("actual", "realization_pct", "remaining", "deviation")
@@ -182,9 +183,23 @@ def figure_reply(ask: Ask, in_year: list[dict], measure: str, year: int) -> Repl
     return reply
 
 
+def deviation_note(ask: Ask, dev: dict) -> str:
+    """The deviation in words from the row's own budget and actual ('alittui 342 891 €')."""
+    row = ask.store.row_facts(dev["report"], dev.get("table_id"), dev["line"])
+    budget = next((f for f in row if f["basis"] == "budget" and f["measure_key"] == dev["measure_key"]), None)
+    actual = next((f for f in row if f["basis"] == "actual" and f["year"] == dev["year"]
+                   and f["measure_key"] == dev["measure_key"]), None)
+    text = "Poikkeama = talousarvio − toteuma, etumerkki kuten raportissa."
+    if budget and actual:
+        words = deviation_words(row_kind(dev["measure"], dev.get("section")), budget["value"], actual["value"], dev["unit"])
+        text = f"Talousarvio {fmt.figure(budget['value'], budget['unit'])}, toteuma {fmt.figure(actual['value'], actual['unit'])}: " \
+               f"{dev['measure'].lower()} {words}. " + text
+    return text
+
+
 def figure_notes(ask: Ask, reply: Reply, primary: dict, others: list[dict], beside: list[dict]) -> None:
     if primary["basis"] == "deviation":
-        reply.note("deviation", "Poikkeama = talousarvio − toteuma, etumerkki kuten raportissa.")
+        reply.note("deviation", deviation_note(ask, primary))
     if beside:
         b = beside[0]
         reply.note("to_date", f"Koko vuoden toteumaa ei vielä ole; talousarvio {b['year']}: {fmt.figure(b['value'], b['unit'])}.")

@@ -38,7 +38,7 @@ def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, spa
                   interpretation=interpretation(ask, name or None, measure, basis, None, None, "series", span))
     full = [f for f in points if f not in partial]
     if len(full) >= 2:
-        kind = row_kind(full[0]["measure_key"], full[0].get("section"), full[0]["unit"])
+        kind = row_kind(full[0]["measure"], full[0].get("section")) if full[0]["unit"] == "EUR" else "other"
         reply.change = change(kind, full[0]["value"], full[-1]["value"], full[0]["unit"],
                               label[id(full[0])], label[id(full[-1])])
         reply.note("change", f"{measure} {reply.change.start}–{reply.change.end}: {reply.change.words} "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .. import formatting as fmt
 from ..reply import Chart, Option, Point, Reply, Series
-from .change import row_kind
 from .common import Ask, answer_of, best, clarify, interpretation, not_found, question
 from .figure import clarify_year, pick_basis
 
@@ -75,7 +74,3 @@ def key_lines(ask: Ask, orgs: list[tuple[str, str]]) -> Reply:
                                                 found[-1]["months"]))
     reply.note("scope", "Kysymyksessä ei ollut riviä: tässä toimintatuotot, toimintakulut ja toimintakate.")
     return reply
-
-
-def row_kind_of(f: dict) -> str:
-    return row_kind(f["measure_key"], f.get("section"), f["unit"])
