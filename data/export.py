@@ -416,6 +416,7 @@ def run(db: Path, fmt: str = "jsonl", table: str | None = None, report: str | No
         output: str | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
     """`kysy export`: 0 when written, 2 with a Finnish message on stderr when not."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    output = None if output == "-" else output      # '-' is standard output, as usual
     try:
         _check_request(db, fmt, table, output)
         conn = connect(db)

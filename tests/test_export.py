@@ -122,6 +122,7 @@ def test_output_file_has_what_stdout_has(db_path, capsys, tmp_path):
                            "--output", str(target))
     assert code == 0 and err == ""
     assert target.read_bytes() == out.encode("utf-8")
+    assert kysy(capsys, "--db", str(db_path), "export", "--format", "csv", "--table", "goals", "--output", "-")[1] == out
     assert "goals 82 riviä" in said and str(target) in said
     assert [p.name for p in tmp_path.iterdir()] == ["goals.csv"]       # no temp file left beside it
     assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~current_umask())
@@ -271,6 +272,26 @@ def test_xlsx_for_one_report(db_path, tmp_path, capsys):
     wb = load_workbook(out)
     assert {r["tiedosto"].value for r in sheet_rows(wb["luvut"])} == {name}
     assert wb["tunnusluvut"].max_row == 1                  # header only: this report has no key indicators
+
+
+def test_pages_flow_through_once_the_store_has_them(db_path, tmp_path, capsys):
+    """The store writer adds `page` to facts, goals and projects; the exports carry it without a change."""
+    db = tmp_path / "lukubotti.sqlite"
+    shutil.copy(db_path, db)
+    for table, page in (("facts", "1 + line / 50"), ("goals", "7"), ("projects", "9")):
+        sql(db, f"ALTER TABLE {table} ADD COLUMN page INTEGER")
+        sql(db, f"UPDATE {table} SET page = {page}")
+    code, out, _ = kysy(capsys, "--db", str(db), "export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert code == 0 and rows and all(r["page"] == str(1 + int(r["line"]) // 50) for r in rows)
+    code, out, _ = kysy(capsys, "--db", str(db), "export", "--table", "goals")
+    assert code == 0 and {json.loads(line)["page"] for line in out.splitlines()} == {7}
+    target = tmp_path / "pages.xlsx"
+    assert kysy(capsys, "--db", str(db), "export", "--format", "xlsx", "--output", str(target))[0] == 0
+    wb = load_workbook(target)
+    assert all(r["sivu"].value == 1 + r["rivinumero"].value // 50 for r in sheet_rows(wb["luvut"]))
+    assert {r["sivu"].value for r in sheet_rows(wb["tavoitteet"])} == {7}
+    assert {r["sivu"].value for r in sheet_rows(wb["hankkeet"])} == {9}
 
 
 def test_too_many_rows_for_excel_is_refused(tmp_path, capsys):
