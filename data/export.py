@@ -96,10 +96,11 @@ def connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def _query(view: str, select: str, limit: int | None = None) -> str:
+def _query(view: str, select: str, one_report: bool, limit: int | None = None) -> str:
+    """SQL for a view; `report = ?` only when asked, so an index on the report column can serve it."""
     table, condition = VIEWS[view]
-    where = ["(:report IS NULL OR %s = :report)" % _REPORT_KEY[table]] + ([condition] if condition else [])
-    sql = f"SELECT {select} FROM {_FROM[table]} WHERE {' AND '.join(where)}"
+    where = ([f"{_REPORT_KEY[table]} = :report"] if one_report else []) + ([condition] if condition else [])
+    sql = f"SELECT {select} FROM {_FROM[table]}" + (f" WHERE {' AND '.join(where)}" if where else "")
     if select != "count(*)":
         sql += f" ORDER BY {_ORDER[table]}"
     return sql + (f" LIMIT {int(limit)}" if limit is not None else "")
@@ -108,13 +109,13 @@ def _query(view: str, select: str, limit: int | None = None) -> str:
 def rows(conn: sqlite3.Connection, view: str, report: str | None = None, limit: int | None = None) -> Iterator[dict]:
     """The rows of a view ('facts', 'kpis', 'figures', 'goals', 'projects', 'reports') in report order."""
     params = {"report": report, "kpi": LANG["store"]["kpi_kind"]}
-    for row in conn.execute(_query(view, _COLUMNS[VIEWS[view][0]], limit), params):
+    for row in conn.execute(_query(view, _COLUMNS[VIEWS[view][0]], report is not None, limit), params):
         yield dict(row)
 
 
 def count(conn: sqlite3.Connection, view: str, report: str | None = None) -> int:
     params = {"report": report, "kpi": LANG["store"]["kpi_kind"]}
-    return conn.execute(_query(view, "count(*)"), params).fetchone()[0]
+    return conn.execute(_query(view, "count(*)", report is not None), params).fetchone()[0]
 
 
 def check_report(conn: sqlite3.Connection, report: str | None) -> None:
