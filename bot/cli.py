@@ -73,35 +73,15 @@ EXPORT_FIELDS = ["report", "line", "org", "area", "measure", "year", "basis", "m
 
 
 def cmd_export(args: list[str], db: Path) -> int:
-    from data import store
-    p = argparse.ArgumentParser(prog="kysy export", description="Kaikki luvut riveittäin (JSONL tai CSV).")
-    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    from data import export
+    p = argparse.ArgumentParser(prog="kysy export", description="Luvut, tunnusluvut, tavoitteet, hankkeet ja "
+                                "raportit: JSONL tai CSV työkaluille, Excel (xlsx) ihmisille.")
+    p.add_argument("--format", choices=export.FORMATS, default="jsonl")
+    p.add_argument("--table", choices=export.TABLES, help="csv/jsonl: mikä taulu (oletus facts)")
     p.add_argument("--report", help="vain tämä raportti (tiedostonimi)")
+    p.add_argument("--output", help="kirjoita tiedostoon (oletus: vakiotuloste; xlsx vaatii tiedoston)")
     a = p.parse_args(args)
-    if not db.exists():
-        print(f"Tietokantaa {db} ei ole. Aja ensin: kysy ingest", file=sys.stderr)
-        return 2
-    conn = store.open_readonly(db)
-    facts = store.all_facts(conn)
-    if a.report:
-        facts = [f for f in facts if f["report"] == a.report]
-    facts.sort(key=lambda f: (f["report"], f["line"] or 0, f["id"]))
-    rows = []
-    for f in facts:
-        row = {k: f.get(k) for k in EXPORT_FIELDS}
-        row["table"] = f.get("table_title")
-        row["verified"] = bool(f["verified"])
-        v = f["value"]
-        row["value"] = int(v) if v is not None and float(v).is_integer() and f["unit"] == "EUR" else v
-        rows.append(row)
-    if a.format == "jsonl":
-        for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
-    else:
-        w = csv.DictWriter(sys.stdout, fieldnames=EXPORT_FIELDS)
-        w.writeheader()
-        w.writerows(rows)
-    return 0
+    return export.run(db, a.format, a.table, a.report, a.output)
 
 
 def main(argv: list[str] | None = None) -> int:
