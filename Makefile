@@ -48,7 +48,7 @@ bench: db
 	$(BIN)/python bench/run.py --db $(DB)
 
 teams-package: setup
-	$(BIN)/python -m bot.teams_package
+	$(BIN)/python deploy/teams_package.py
 
 clean:
 	rm -rf $(VENV) $(DB) build *.egg-info

@@ -1,107 +1,211 @@
-"""`kysy` — ask the reports from the command line, ingest reports, export facts, run the bots.
+"""`kysy` — ask the reports from the command line, ingest reports, export them, run the bots.
 
-    kysy "varhaiskasvatuksen toimintakate 2025"     one question
-    kysy                                            interactive prompt (keeps follow-up context)
-    kysy --json "…" | kysy --jsonl < questions.txt  machine-readable
-    kysy ingest [--rebuild] [PATH ...]              reports → database
-    kysy export --format jsonl|csv [--report NAME]  every fact, one per line
-    kysy telegram … | kysy teams …                  the chat front ends
+    kysy "varhaiskasvatuksen toimintakate 2025"      one question (the default command, 'ask')
+    kysy                                             interactive prompt with follow-ups ('entä 2024?')
+    kysy --json "…"  |  kysy --jsonl < kysymykset.txt machine-readable
+    kysy ingest [--rebuild] [PATH …]                 reports (text or PDF) → database
+    kysy export [--format jsonl|csv|xlsx] [--table …] [--report NAME] [--output FILE]
+    kysy telegram …  |  kysy teams …                 the chat front ends
+
+Every command takes ``--db PATH`` (anywhere on the line; env ``LUKUBOTTI_DB``). On click with
+click-default-group, as sqlite-utils does.
 """
 from __future__ import annotations
 
-import argparse
-import csv
 import json
 import sys
 from pathlib import Path
 
+import click
+from click_default_group import DefaultGroup
+
+from data import export as exporter
+from data.ingest import ingest as run_ingest
 from data.store import db_path
+from nlp import index as lemma_index
 
-COMMANDS = ("ingest", "export", "telegram", "teams")
+from .engine import Engine
+from .presenters.text import render_text
 
-
-def _db_arg(argv: list[str]) -> tuple[str | None, list[str]]:
-    """Pull a global --db PATH (anywhere) out of argv."""
-    out, db, i = [], None, 0
-    while i < len(argv):
-        a = argv[i]
-        if a == "--db" and i + 1 < len(argv):
-            db = argv[i + 1]
-            i += 2
-            continue
-        if a.startswith("--db="):
-            db = a.split("=", 1)[1]
-            i += 1
-            continue
-        out.append(a)
-        i += 1
-    return db, out
+COMMANDS = ("ask", "ingest", "export", "telegram", "teams")
+PASS_THROUGH = {"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []}
 
 
-def cmd_ingest(args: list[str], db: Path) -> int:
-    from data.ingest import ingest
-    p = argparse.ArgumentParser(prog="kysy ingest", description="Lue raportit tietokantaan.")
-    p.add_argument("--rebuild", action="store_true", help="rakenna tietokanta tyhjästä")
-    p.add_argument("paths", nargs="*", help="raporttitiedostot tai kansiot (oletus: data/reports/)")
-    a = p.parse_args(args)
-    paths: list[Path] = []
-    for raw in a.paths or ["data/reports"]:
-        path = Path(raw)
+def reply_json(reply) -> dict:
+    out = reply.to_dict()
+    out["text"] = render_text(reply)
+    return out
+
+
+def _write(data: str) -> None:
+    """UTF-8 whatever the locale says: a strict C locale must not stop the batch."""
+    sys.stdout.buffer.write(data.encode("utf-8", errors="replace"))
+    sys.stdout.buffer.flush()
+
+
+def _engine(db: Path) -> Engine:
+    if not db.exists():
+        click.echo(f"Tietokantaa {db} ei ole. Aja ensin: kysy ingest   (tai: make run)", err=True)
+        raise SystemExit(2)
+    return Engine(db)
+
+
+@click.group(cls=DefaultGroup, default="ask", default_if_no_args=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db", envvar="LUKUBOTTI_DB", default=None, metavar="PATH",
+              help="tietokanta (oletus data/lukubotti.sqlite; env LUKUBOTTI_DB)")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Kysy kunnan raporteista luku suomeksi: luku ja lähde.
+
+    Ilman komentoa kysymys kysytään: kysy "varhaiskasvatuksen toimintakate 2025"."""
+    ctx.obj = db_path(db)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="tulosta yksi JSON-olio")
+@click.option("--jsonl", is_flag=True, help="kysymykset riveittäin stdinistä, vastaukset JSON-riveinä")
+@click.argument("question", nargs=-1)
+@click.pass_obj
+def ask(db: Path, as_json: bool, jsonl: bool, question: tuple[str, ...]) -> None:
+    """Kysy yksi kysymys (tai ilman kysymystä: kysymyskehote)."""
+    engine = _engine(db)
+    if jsonl:
+        batch(engine)
+        return
+    if question:
+        reply = engine.ask(" ".join(question), engine.conversations.get("cli"))
+        _write((json.dumps(reply_json(reply), ensure_ascii=False, indent=2) if as_json else render_text(reply)) + "\n")
+        return
+    prompt(engine)
+
+
+def batch(engine: Engine) -> None:
+    """One JSON line per input line, each question on its own; a line that is not UTF-8 gets a clear
+    reply instead of stopping the batch."""
+    for raw in sys.stdin.buffer:
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            out = {"status": "not_found", "kind": "not_found", "text": "Rivillä on merkkejä, joita ei voi lukea "
+                   "(tiedosto ei ole UTF-8-muodossa). Tallenna kysymykset UTF-8-muodossa.", "answers": [],
+                   "options": [], "notes": [], "interpretation": {}}
+        else:
+            out = reply_json(engine.ask(line))
+        _write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+def prompt(engine: Engine) -> None:
+    """The interactive prompt: history, follow-ups, numbered options."""
+    try:
+        import readline  # noqa: F401 - line editing and history for input(); optional by nature
+    except ImportError:  # pragma: no cover
+        pass
+    conv = engine.conversations.get("cli")
+    click.echo("Lukubotti – kysy raporteista (tyhjä rivi tai Ctrl-D lopettaa).")
+    options = []
+    while True:
+        try:
+            q = input("? ").strip()
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if not q:
+            return
+        if q.isdigit() and 1 <= int(q) <= len(options):
+            q = options[int(q) - 1].question
+        reply = engine.ask(q, conv)
+        options = reply.options
+        _write(render_text(reply) + "\n")
+
+
+@cli.command()
+@click.option("--rebuild", is_flag=True, help="rakenna tietokanta tyhjästä")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_obj
+def ingest(db: Path, rebuild: bool, paths: tuple[Path, ...]) -> None:
+    """Lue raportit (teksti tai PDF) tietokantaan; oletus data/reports/."""
+    files = []
+    for path in paths or (Path("data/reports"),):
         if path.is_dir():
-            paths += sorted(x for x in path.iterdir() if x.is_file() and not x.name.endswith(".meta.toml")
+            files += sorted(x for x in path.iterdir() if x.is_file() and not x.name.endswith(".meta.toml")
                             and not x.name.startswith("."))
         elif path.exists():
-            paths.append(path)
+            files.append(path)
         else:
-            print(f"{raw}: tiedostoa ei ole", file=sys.stderr)
-            return 2
-    if not paths:
-        print("Ei raportteja luettavaksi.", file=sys.stderr)
-        return 2
-    summaries = ingest(paths, db, rebuild=a.rebuild)
+            click.echo(f"{path}: tiedostoa ei ole", err=True)
+            raise SystemExit(2)
+    if not files:
+        click.echo("Ei raportteja luettavaksi.", err=True)
+        raise SystemExit(2)
+    summaries = run_ingest(files, db, rebuild=rebuild, lemmatize=lemma_index.lemmatize, after=lemma_index.build)
     for s in summaries:
-        print(s.line())
+        click.echo(s.line())
     if any(s.status == "error" for s in summaries):
-        print(f"Tietokantaa {db} ei muutettu: korjaa tai poista virheelliset tiedostot.", file=sys.stderr)
-        return 1
-    print(f"Tietokanta: {db}")
-    return 0
+        click.echo(f"Tietokantaa {db} ei muutettu: korjaa tai poista virheelliset tiedostot.", err=True)
+        raise SystemExit(1)
+    click.echo(f"Tietokanta: {db}")
 
 
-EXPORT_FIELDS = ["report", "line", "org", "area", "measure", "year", "basis", "months", "value", "unit", "scale",
-                 "verified", "printed", "column_label", "table", "kind", "superseded_by", "check_note", "quote"]
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(exporter.FORMATS), default="jsonl", show_default=True)
+@click.option("--table", type=click.Choice(exporter.TABLES), default=None, help="taulu (csv/jsonl; oletus facts)")
+@click.option("--report", default=None, help="vain tämä raportti (tiedostonimi)")
+@click.option("--output", default=None, help="tiedosto (xlsx:lle pakollinen; muuten oletus stdout)")
+@click.pass_obj
+def export(db: Path, fmt: str, table: str | None, report: str | None, output: str | None) -> None:
+    """Kaikki luvut, tunnusluvut, tavoitteet, hankkeet ja raportit: JSONL, CSV tai Excel."""
+    raise SystemExit(exporter.run(db, fmt, table, report, output))
 
 
-def cmd_export(args: list[str], db: Path) -> int:
-    from data import export
-    p = argparse.ArgumentParser(prog="kysy export", description="Luvut, tunnusluvut, tavoitteet, hankkeet ja "
-                                "raportit: JSONL tai CSV työkaluille, Excel (xlsx) ihmisille.")
-    p.add_argument("--format", choices=export.FORMATS, default="jsonl")
-    p.add_argument("--table", choices=export.TABLES, help="csv/jsonl: mikä taulu (oletus facts)")
-    p.add_argument("--report", help="vain tämä raportti (tiedostonimi)")
-    p.add_argument("--output", help="kirjoita tiedostoon (oletus: vakiotuloste; xlsx vaatii tiedoston)")
-    a = p.parse_args(args)
-    return export.run(db, a.format, a.table, a.report, a.output)
+@cli.command(context_settings=PASS_THROUGH, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+@click.pass_obj
+def telegram(db: Path, args: tuple[str, ...]) -> None:
+    """Telegram-botti (kysy telegram --help)."""
+    from . import telegram_bot  # the front end's libraries load only for this command
+    raise SystemExit(telegram_bot.main(list(args), str(db)))
+
+
+@cli.command(context_settings=PASS_THROUGH, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+@click.pass_obj
+def teams(db: Path, args: tuple[str, ...]) -> None:
+    """Microsoft Teams -botti (kysy teams --help)."""
+    from . import teams_bot  # the Agents SDK loads only for this command
+    raise SystemExit(teams_bot.main(list(args), str(db)))
+
+
+def _argv(argv: list[str]) -> list[str]:
+    """--db anywhere on the line goes first; options before a question go to the default command
+    ('kysy --json "…"' is 'kysy ask --json "…"')."""
+    out, db, i = [], [], 0
+    while i < len(argv):
+        if argv[i] == "--db" and i + 1 < len(argv):
+            db, i = ["--db", argv[i + 1]], i + 2
+            continue
+        if argv[i].startswith("--db="):
+            db = ["--db", argv[i].split("=", 1)[1]]
+        else:
+            out.append(argv[i])
+        i += 1
+    if out and out[0] not in COMMANDS and out[0] not in ("-h", "--help"):
+        out.insert(0, "ask")
+    return db + out
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    db_value, argv = _db_arg(argv)
-    db = db_path(db_value)
-    if argv and argv[0] in COMMANDS:
-        cmd, rest = argv[0], argv[1:]
-        if cmd == "ingest":
-            return cmd_ingest(rest, db)
-        if cmd == "export":
-            return cmd_export(rest, db)
-        if cmd == "telegram":
-            from bot import telegram_bot
-            return telegram_bot.main(rest, str(db))
-        if cmd == "teams":
-            from bot import teams_bot
-            return teams_bot.main(rest, str(db))
-    from bot import ask_cli
-    return ask_cli.main(argv, db)
+    args = _argv(list(sys.argv[1:] if argv is None else argv))
+    try:
+        cli.main(args=args, prog_name="kysy", standalone_mode=False)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from dataclasses import dataclass
 
 from libvoikko import Voikko  # needs Debian libvoikko1 + voikko-fi
@@ -16,6 +17,9 @@ from libvoikko import Voikko  # needs Debian libvoikko1 + voikko-fi
 from data.text import fold
 
 PROPER = frozenset({"paikannimi", "sukunimi", "etunimi", "nimi"})
+# libvoikko's analyzer is not thread-safe: two analyze() calls at once abort the process (the front
+# ends answer in a thread pool), so every call goes through this lock (~25 µs held a word)
+VOIKKO_LOCK = threading.Lock()
 WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
 
 
@@ -61,7 +65,8 @@ def readings(word: str) -> tuple[Reading, ...]:
     if not w or not re.search(r"[A-Za-zÅÄÖåäö]", w) or len(w) > 80:
         return ()
     try:
-        analyses = _voikko().analyze(w)
+        with VOIKKO_LOCK:
+            analyses = _voikko().analyze(w)
     except Exception:  # libvoikko raises on odd input; an unknown word is the honest answer
         return ()
     out: list[Reading] = []

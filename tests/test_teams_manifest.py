@@ -81,7 +81,7 @@ def test_icons_have_the_right_sizes(manifest):
 
 
 def test_package_contains_exactly_manifest_and_icons(tmp_path, manifest):
-    from bot.teams_package import build_package, main
+    build_package, main = _package_tool()
 
     out = build_package(tmp_path / "pkg.zip")
     with zipfile.ZipFile(out) as zf:
@@ -103,3 +103,12 @@ def test_package_contains_exactly_manifest_and_icons(tmp_path, manifest):
     assert json.loads((TEAMS / "manifest.json").read_text(encoding="utf-8")) == manifest
     assert main(["--bot-id", "not-a-guid", "--out", str(tmp_path / "bad.zip")]) == 2
     assert not (tmp_path / "bad.zip").exists()
+
+
+def _package_tool():
+    """deploy/teams_package.py is a build tool beside the deployment files, not part of the package."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("teams_package", ROOT / "deploy" / "teams_package.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.build_package, mod.main

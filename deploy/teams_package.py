@@ -1,4 +1,4 @@
-"""Build the Teams app package: ``python -m bot.teams_package``.
+"""Build the Teams app package: ``python deploy/teams_package.py``.
 
 Writes ``deploy/teams/lukubotti-teams.zip`` holding exactly ``manifest.json``,
 ``color.png`` (192×192) and ``outline.png`` (32×32, white on transparent) at
@@ -142,7 +142,7 @@ def build_package(out: Path = DEFAULT_ZIP, *, bot_id: str | None = None,
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m bot.teams_package",
+    p = argparse.ArgumentParser(prog="python deploy/teams_package.py",
                                 description="Rakenna Teams-sovelluspaketti (zip).")
     p.add_argument("--bot-id", default=os.environ.get(CLIENT_ID_ENV),
                    help=f"Entra-sovelluksen (client) id botId:ksi (oletus ${CLIENT_ID_ENV})")
