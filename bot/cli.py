@@ -39,7 +39,8 @@ def _db_arg(argv: list[str]) -> tuple[str | None, list[str]]:
 
 
 def cmd_ingest(args: list[str], db: Path) -> int:
-    from data.ingest import ingest
+    from data.ingest import StoreError, ingest
+    from data.lemmas import lemma_text
     p = argparse.ArgumentParser(prog="kysy ingest", description="Lue raportit tietokantaan.")
     p.add_argument("--rebuild", action="store_true", help="rakenna tietokanta tyhjästä")
     p.add_argument("paths", nargs="*", help="raporttitiedostot tai kansiot (oletus: data/reports/)")
@@ -58,7 +59,11 @@ def cmd_ingest(args: list[str], db: Path) -> int:
     if not paths:
         print("Ei raportteja luettavaksi.", file=sys.stderr)
         return 2
-    summaries = ingest(paths, db, rebuild=a.rebuild)
+    try:
+        summaries = ingest(paths, db, rebuild=a.rebuild, lemmatize=lemma_text)
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 3
     for s in summaries:
         print(s.line())
     if any(s.status == "error" for s in summaries):

@@ -14,8 +14,9 @@ os.environ.setdefault("no_proxy", "127.0.0.1,localhost")
 def db_path(tmp_path_factory) -> Path:
     """A real database built from the bundled reports, once per test session."""
     from data.ingest import ingest
+    from data.lemmas import lemma_text   # moves to nlp/ with the integration
     db = tmp_path_factory.mktemp("db") / "lukubotti.sqlite"
-    summaries = ingest(sorted(REPORTS.glob("*.txt")), db, rebuild=True)
+    summaries = ingest(sorted(REPORTS.glob("*.txt")), db, rebuild=True, lemmatize=lemma_text)
     assert all(s.status == "ok" for s in summaries), [s.line() for s in summaries]
     return db
 
