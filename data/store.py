@@ -72,7 +72,10 @@ def create(conn: sqlite3.Connection) -> None:
             _upgrade(table, spec)
     for table, columns, index_name in INDEXES:
         db.table(table).create_index(columns, index_name=index_name, if_not_exists=True)
-    db.table("passages").enable_fts(["lemmas"], create_triggers=True, replace=True)
+    passages = db.table("passages")
+    if db.table("passages_fts").exists() and passages.detect_fts() is None:
+        db.table("passages_fts").drop()   # an older store's FTS table, not in sqlite-utils' form: rebuilt below
+    passages.enable_fts(["lemmas"], create_triggers=True, replace=True)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
