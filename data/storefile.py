@@ -142,13 +142,14 @@ class Workspace:
 
     def create(self) -> Path:
         """Make the temp file (mode 0666 minus the umask, like any new file) and fill it."""
-        while self.path is None:
-            path = self.db.with_name(f"{self.db.name}.ingest-{secrets.token_hex(4)}.tmp")
+        while True:
+            # named before it exists, so that a signal right after the open still finds it to remove
+            self.path = self.db.with_name(f"{self.db.name}.ingest-{secrets.token_hex(4)}.tmp")
             try:
-                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
+                break
             except FileExistsError:
-                continue
-            self.path = path
+                self.path = None   # not ours
         if not self.fresh:
             fast_copy(self.db, self.path)
         return self.path
