@@ -10,7 +10,9 @@ size limit). Only the figure keys a report touches are re-marked as superseded; 
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -481,29 +483,49 @@ def _write(conn: sqlite3.Connection, report_row: dict, rows: dict, replace: bool
         store.touch_keys(conn, name)
 
 
+@contextlib.contextmanager
+def _write_errors(db: Path):
+    """Writing the new store failed (disk full, no write permission, a damaged copy): a clear message; the
+    caller's cleanup removes the temp file and the old store keeps serving."""
+    try:
+        yield
+    except (sqlite3.DatabaseError, OSError) as exc:
+        keep = f"Vanha tietokanta {db} on käytössä, mitään ei ladattu."
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or \
+                code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR_WRITE):
+            raise StoreError(f"Levy on täynnä (tai tiedostokoon raja): uutta tietokantaa ei voitu kirjoittaa kansioon {db.parent} "
+                             f"({exc}). {keep} Vapauta tilaa ja aja lataus uudelleen.") from exc
+        if isinstance(exc, PermissionError):
+            raise StoreError(f"Kansioon {db.parent} ei voi kirjoittaa ({exc.strerror}). {keep}") from exc
+        raise StoreError(f"Uutta tietokantaa ei voitu kirjoittaa: {exc}. {keep}") from exc
+
+
 def _build(ws: Workspace, paths: list[Path], known: _Known, limit: int, lemmatize: Lemmatize,
            after: After | None) -> tuple[list[ReportSummary], bool]:
     """Read every file and write the good ones into the workspace; (summaries, whether to swap it in)."""
     summaries, written, conn = [], [], None
     try:
-        for path in paths:
-            s, item = _read(path, known, limit, lemmatize)
-            summaries.append(s)
-            if item is None or any(x.status == "error" for x in summaries):
-                continue   # after an error nothing is swapped in: reading on only reports the other files
-            if conn is None:
-                conn = store.open_writer(ws.create())
-            _write(conn, *item, replace=not ws.fresh or item[0]["name"] in written)
-            written.append(item[0]["name"])
-        if any(x.status == "error" for x in summaries) or not (written or ws.fresh):
-            return summaries, False
-        conn = conn or store.open_writer(ws.create())
-        store.finish(conn, everything=ws.fresh)
+        with _write_errors(ws.db):
+            for path in paths:
+                s, item = _read(path, known, limit, lemmatize)
+                summaries.append(s)
+                if item is None or any(x.status == "error" for x in summaries):
+                    continue   # after an error nothing is swapped in: reading on only reports the other files
+                if conn is None:
+                    conn = store.open_writer(ws.create())
+                _write(conn, *item, replace=not ws.fresh or item[0]["name"] in written)
+                written.append(item[0]["name"])
+            if any(x.status == "error" for x in summaries) or not (written or ws.fresh):
+                return summaries, False
+            conn = conn or store.open_writer(ws.create())
+            store.finish(conn, everything=ws.fresh)
         if after is not None:
-            after(conn, written)
-        conn.commit()
-        if ws.fresh:
-            conn.execute("VACUUM")
+            after(conn, written)      # its exceptions are the caller's, as they are
+        with _write_errors(ws.db):
+            conn.commit()
+            if ws.fresh:
+                conn.execute("VACUUM")
     finally:
         if conn is not None:
             conn.close()
@@ -529,7 +551,8 @@ def ingest(paths: list[Path], db: Path, rebuild: bool = False, *, lemmatize: Lem
         try:
             summaries, swap = _build(ws, [Path(p) for p in paths], known, limit, lemmatize or fold, after)
             if swap:
-                ws.swap()
+                with _write_errors(db):
+                    ws.swap()
         finally:
             ws.discard()
     return summaries

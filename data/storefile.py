@@ -84,12 +84,15 @@ def writer_lock(db: Path, wait: float | None = None):
     path = db.with_name(db.name + ".lock")
     fd = _open_lock(path)
     try:
-        deadline = time.monotonic() + wait
+        deadline, waited = time.monotonic() + wait, False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if not waited and wait > 0:
+                    log.warning("Toinen lataus on käynnissä tietokantaan %s – odotetaan enintään %g s …", db, wait)
+                    waited = True
                 if time.monotonic() >= deadline:
                     raise StoreBusy(
                         f"Toinen lataus (kysy ingest) on käynnissä tietokantaan {db}; odotettiin {wait:g} s. "

@@ -291,3 +291,26 @@ def test_limits_in_the_api(tmp_path, store, monkeypatch):
     monkeypatch.setenv("LUKUBOTTI_INGEST_WAIT", "pitkään")
     with pytest.raises(StoreError, match="LUKUBOTTI_INGEST_WAIT='pitkään' ei ole sekuntimäärä"):
         ingest([TP25], store)
+
+
+# --- the disk fills up ------------------------------------------------------------------------------
+
+FULL_DISK = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)         # writes past the limit fail with EFBIG, as on a full disk
+limit = int(sys.argv.pop(1))
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from bot.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_full_disk_leaves_the_old_store_serving(store):
+    before = store.read_bytes()
+    limit = len(before) + 300_000                         # the copy of the store fits, three more reports do not
+    proc = subprocess.run([sys.executable, "-c", FULL_DISK, str(limit), "--db", str(store), "ingest",
+                           str(TP25), str(Q125), str(OVK24)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3, (proc.stdout, proc.stderr)
+    assert "Levy on täynnä" in proc.stderr and f"Vanha tietokanta {store} on käytössä" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert store.read_bytes() == before and not temps(store)
