@@ -541,7 +541,8 @@ def ingest(paths: list[Path], db: Path, rebuild: bool = False, *, lemmatize: Lem
     `lemmatize(text) -> base forms` fills passages.lemmas (default: folded text); `after(conn, names)` runs on
     the new store before it is committed and swapped in (an exception there fails the ingest)."""
     db = Path(db)
-    db.parent.mkdir(parents=True, exist_ok=True)
+    with _write_errors(db):
+        db.parent.mkdir(parents=True, exist_ok=True)
     limit = max_report_bytes(max_bytes)
     with signals_clean_up(), writer_lock(db):
         remove_stale(db)
