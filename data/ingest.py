@@ -374,6 +374,11 @@ def max_report_bytes(max_bytes: int | None = None) -> int:
     return int(mb * 1024 * 1024)
 
 
+def _shown(name: str) -> str:
+    """A file name as it can be printed and stored (undecodable bytes become '�')."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 NOT_REGULAR = [(stat.S_ISDIR, "on kansio, ei tiedosto (anna kansion raporttitiedostot)"),
                (stat.S_ISFIFO, "on nimetty putki (FIFO), ei tavallinen tiedosto"),
                (stat.S_ISCHR, "on laitetiedosto, ei tavallinen tiedosto"),
@@ -383,6 +388,8 @@ NOT_REGULAR = [(stat.S_ISDIR, "on kansio, ei tiedosto (anna kansion raporttitied
 
 def refuse_input(path: Path, limit: int) -> str | None:
     """Why `path` is not read at all (checked before opening it), or None."""
+    if _shown(path.name) != path.name:
+        return "tiedostonimi ei ole UTF-8-merkistöä – nimeä tiedosto uudelleen"
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -444,7 +451,7 @@ def _known(db: Path) -> _Known:
 
 def _read(path: Path, known: _Known, limit: int, lemmatize: Lemmatize):
     """(summary, rows to write or None) for one input file; a bad file is a summary, never an exception."""
-    s = ReportSummary(path.name)
+    s = ReportSummary(_shown(path.name))
     refused = refuse_input(path, limit)
     if refused:
         s.status, s.message = "error", f"hylätty: {refused} – ei luettu"

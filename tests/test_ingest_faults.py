@@ -314,3 +314,14 @@ def test_a_full_disk_leaves_the_old_store_serving(store):
     assert "Levy on täynnä" in proc.stderr and f"Vanha tietokanta {store} on käytössä" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert store.read_bytes() == before and not temps(store)
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_and_printed(tmp_path, store):
+    bad = Path(os.fsdecode(bytes(tmp_path) + b"/raportti-\xff.txt"))
+    bad.write_bytes(TP25.read_bytes())
+    before = store.read_bytes()
+    proc = subprocess.run(KYSY + ["--db", str(store), "ingest", str(bad)], cwd=ROOT, capture_output=True, timeout=60,
+                          env=dict(os.environ, LC_ALL="C.UTF-8", PYTHONIOENCODING="utf-8"))
+    out = proc.stdout.decode("utf-8")
+    assert proc.returncode == 1 and "raportti-\ufffd.txt: hylätty: tiedostonimi ei ole UTF-8-merkistöä" in out
+    assert b"Traceback" not in proc.stderr and store.read_bytes() == before
