@@ -9,7 +9,7 @@ DB ?= data/lukubotti.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libvoikko1 voikko-fi
 
-.PHONY: setup system-deps run db test bench clean teams-package
+.PHONY: setup system-deps run db test bench scale clean teams-package
 
 setup: system-deps $(VENV)/.installed
 
@@ -46,6 +46,10 @@ test: setup
 
 bench: db
 	$(BIN)/python bench/run.py --db $(DB)
+
+# N = 1, 10, 40 copies of the reports side by side (a few minutes)
+scale: setup
+	$(BIN)/python bench/scale.py
 
 teams-package: setup
 	$(BIN)/python deploy/teams_package.py

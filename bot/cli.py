@@ -20,7 +20,7 @@ import click
 from click_default_group import DefaultGroup
 
 from data import export as exporter
-from data.ingest import ingest as run_ingest
+from data.ingest import StoreError, ingest as run_ingest
 from data.store import db_path
 from nlp import index as lemma_index
 
@@ -138,7 +138,11 @@ def ingest(db: Path, rebuild: bool, paths: tuple[Path, ...]) -> None:
     if not files:
         click.echo("Ei raportteja luettavaksi.", err=True)
         raise SystemExit(2)
-    summaries = run_ingest(files, db, rebuild=rebuild, lemmatize=lemma_index.lemmatize, after=lemma_index.build)
+    try:
+        summaries = run_ingest(files, db, rebuild=rebuild, lemmatize=lemma_index.lemmatize, after=lemma_index.build)
+    except StoreError as exc:      # busy (another ingest) or the store cannot be written: the old one serves
+        click.echo(str(exc), err=True)
+        raise SystemExit(3)
     for s in summaries:
         click.echo(s.line())
     if any(s.status == "error" for s in summaries):

@@ -197,7 +197,9 @@ def _key_rows(entry_id: int, kind: str, words: list[Word], lex: Lexicon) -> list
 def build(conn: sqlite3.Connection, reports: list[str] | None = None) -> None:
     """(Re)build the lemma index on a store being written: entries for the given reports' vocabulary
     (all when None), and the passages' full-text lemmas. The ingest's ``after`` hook."""
-    conn.executescript(SCHEMA)
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)          # not executescript: it would commit the ingest's transaction
     lex = lexicon()
     vocab = _vocabulary(conn, reports)
     weak = _weak_words(lex, {m for _, m, _ in vocab["municipality"]} |
