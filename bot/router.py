@@ -81,7 +81,7 @@ def level_units(ask: Ask, index: Index) -> Reply:
     options = [Option(n, question(n, measure, *ask.years)) for n in names]
     if not options:
         return not_found("Raporteissa ei ole yksikköä tällä nimellä.")
-    return clarify("Minkä yksikön? " + "; ".join(o.label for o in options), options)
+    return clarify("Minkä yksikön?", options)
 
 
 def without(ask: Ask) -> Reply:

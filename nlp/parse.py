@@ -176,7 +176,7 @@ def _fill_roles(p: Parse) -> None:
     p.project_columns = values(roles, "project_column")
     p.project_state = next(iter(values(roles, "project_state")), None)
     p.report_kind = next(iter(values(roles, "report_kind")), None)
-    p.levels = [r.text for r in by_role(roles, "level")]
+    p.levels = [p.tokens[r.first].bases[0] for r in by_role(roles, "level") if r.units == {Unit(r.first)}]
     p.help_topics = values(roles, "help_topic")
     p.follow_up = bool(by_role(roles, "follow_up")) and p.tokens and by_role(roles, "follow_up")[0].first == 0
     p.unsupported = [(r.value, r.text) for r in by_role(roles, "unsupported")]

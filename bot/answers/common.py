@@ -10,7 +10,7 @@ from nlp.parse import Parse
 from .. import formatting as fmt
 from ..reply import Answer, Cell, Interpretation, Option, Reply, Source
 
-MAX_OPTIONS = 6
+MAX_OPTIONS = 8
 
 
 @dataclass

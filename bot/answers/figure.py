@@ -46,7 +46,7 @@ def clarify_measure(ask: Ask, keys: list[str], org: str) -> Reply:
     names_ = {m.entry.key: m.entry.name for m in ask.parse.measures}
     years = " ".join(map(str, ask.years))
     options = [Option(names_[k], question(org, names_[k].lower(), years)) for k in keys]
-    return clarify("Tarkoititko: " + " vai ".join(o.label for o in options) + "?", options)
+    return clarify("Tarkoititko näistä riveistä jompaakumpaa?" if len(options) == 2 else "Mitä riviä tarkoitat?", options)
 
 
 def clarify_year(ask: Ask, facts: list[dict], subject: str) -> Reply | None:
@@ -67,7 +67,7 @@ def clarify_org(ask: Ask, by_org: dict[str, list[dict]], measure: str, year: int
     for key, fs in items:
         name = fs[0]["org"]
         options.append(Option(name, question(name, measure.lower(), fmt.period(fs[0]["basis"], year, fs[0]["months"]))))
-    return clarify(f"{measure} {year}: minkä yksikön? " + "; ".join(o.label for o in options), options)
+    return clarify(f"{measure} {year}: minkä yksikön? Vaihtoehtoja on {len(options)}.", options)
 
 
 def missing_year(ask: Ask, cands: list[dict], measure: str, orgs: list[str], year: int) -> Reply:

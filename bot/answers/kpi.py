@@ -59,7 +59,7 @@ def _clarify(chosen: list[dict], distinct: list[tuple[str, str]], names: dict[st
     for mk, area in distinct:
         label = f"{names.get(mk, mk)} – {area}" if area else names.get(mk, mk)
         options.append(Option(label, question(label, chosen[0]["year"])))
-    return clarify("Tarkoititko: " + "; ".join(o.label for o in options), options)
+    return clarify("Mitä tunnuslukua tarkoitat?", options)
 
 
 def _reply(ask: Ask, chosen: list[dict]) -> Reply:

@@ -103,7 +103,7 @@ def named(ask: Ask, pool: list[dict]) -> Reply:
         by_period = {x["period"]: x for x in sorted(found, key=lambda x: x["report_rank"]) if x["period"]}
         options = [Option(display_name(x), question(re.sub(r"[(].*?[)]", "", x["name"]).strip(), per, "hankkeen kokonaisrahoitus"))
                    for per, x in sorted(by_period.items())]
-        return clarify("Samanniminen hanke useammalta kaudelta: " + "; ".join(o.label for o in options), options)
+        return clarify(f"Samanniminen hanke on {len(options)} kaudelta. Minkä kauden hanketta tarkoitat?", options)
     found.sort(key=lambda x: -x["report_rank"])
     return column_reply(ask, found[0], found[1:])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import formatting as fmt
 from ..reply import Item, Option, Reply
+from .change import deviation_words
 from .common import Ask, answer_of, clarify, interpretation, not_found, question
 
 MAX_ITEMS = 6
@@ -34,7 +35,7 @@ def items(ask: Ask) -> Reply:
     orgs = list(dict.fromkeys(m.entry.key for m in p.orgs))
     if len(orgs) > 1:
         options = [Option(m.entry.name, question("suurimmat kuluerät", m.entry.name, year)) for m in p.orgs]
-        return clarify("Minkä yksikön kuluerät? " + "; ".join(o.label for o in options), options)
+        return clarify("Minkä yksikön kuluerät?", options)
     if not orgs:
         totals = [f for f in ask.store.facts(measures=[side], bases=["actual"], years=[year] if year else None)]
         if not totals:
@@ -86,7 +87,7 @@ def overruns(ask: Ask) -> Reply:
     """Which units' toimintakate (net costs) came out worse — or better — than their budget."""
     p = ask.parse
     under = "under" in p.ops
-    parents = bool({fold_level(x) for x in p.levels} & PARENT_LEVELS)
+    parents = bool(set(p.levels) & PARENT_LEVELS)
     year, actuals, budgets = _units_in(ask, ask.years[0] if ask.years else None)
     if not actuals:
         return not_found(f"Vuodelta {year} ei ole samasta raportista sekä toteumaa että talousarviota." if year
@@ -107,12 +108,6 @@ def overruns(ask: Ask) -> Reply:
     return _overrun_reply(ask, rows, year, under)
 
 
-def fold_level(word: str) -> str:
-    from_words = {"lautakunnan": "lautakunta", "lautakunnat": "lautakunta", "toimialan": "toimiala"}
-    low = word.lower()
-    return from_words.get(low, low)
-
-
 def _overrun_reply(ask: Ask, rows, year: int, under: bool) -> Reply:
     months = rows[0][0]["months"]
     period = fmt.period("actual", year, months)
@@ -122,21 +117,23 @@ def _overrun_reply(ask: Ask, rows, year: int, under: bool) -> Reply:
         its = [Item(a["org"], answer_of(ask.store, a, "item"),
                     detail=f"toteuma-% {fmt.percent(a['value'] / b['value'] * 100 if b['value'] else 0)}, talousarvio "
                            f"{fmt.figure(b['value'], 'EUR')}", source=answer_of(ask.store, a).source) for a, b, _ in rows]
-        reply = Reply("overrun" and "answer", "overrun", f"Toimintakatteen toteuma-% {period} (tasaisella kertymällä noin "
+        reply = Reply("answer", "overrun", f"Toimintakatteen toteuma-% {period} (tasaisella kertymällä noin "
                       f"{round(months / 12 * 100)} %)", items=its, answers=[i.answer for i in its], interpretation=interp)
         reply.note("computed", f"Vuodelta {year} talousarvio ja toteuma ovat samassa raportissa vain ajalta "
                    f"1–{months}/{year}; toteuma-% on laskettu raportin luvuista, eikä kertymä ole tasainen.")
         return reply
     hit = sorted([r for r in rows if (r[2] > 0 if under else r[2] < 0)], key=lambda r: -abs(r[2]))
     word = "alitti" if under else "ylitti"
+    shown = hit or sorted(rows, key=lambda r: -abs(r[2]))
     its = [Item(a["org"], answer_of(ask.store, a, "item"),
-                detail=f"talousarvio {fmt.figure(b['value'], 'EUR')}, {'alitus' if under else 'ylitys'} {fmt.figure(abs(d), 'EUR')}",
-                source=answer_of(ask.store, a).source) for a, b, d in hit]
+                detail=f"talousarvio {fmt.figure(b['value'], 'EUR')}: {deviation_words('net', b['value'], a['value'])}",
+                source=answer_of(ask.store, a).source) for a, b, _ in shown]
     head = (f"Toimintakate {word} talousarvion {year}: {len(hit)} yksikköä" if hit else
-            f"Yksikään yksikkö ei {'alittanut' if under else 'ylittänyt'} toimintakatteen talousarviota vuonna {year}.")
+            f"Yksikään yksikkö ei {'alittanut' if under else 'ylittänyt'} toimintakatteen talousarviota vuonna {year}; "
+            "yksiköiden luvut:")
     reply = Reply("answer", "overrun", head, items=its, answers=[i.answer for i in its], interpretation=interp)
     rest = [a["org"] for a, _, d in rows if (a, _, d) not in hit]
-    if rest:
+    if rest and hit:
         reply.note("scope", "Muut yksiköt: " + ", ".join(rest) + ".")
     reply.note("computed", "Erotus on laskettu raportin toteumasta ja talousarviosta.")
     return reply

@@ -41,8 +41,7 @@ def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, spa
         kind = row_kind(full[0]["measure"], full[0].get("section")) if full[0]["unit"] == "EUR" else "other"
         reply.change = change(kind, full[0]["value"], full[-1]["value"], full[0]["unit"],
                               label[id(full[0])], label[id(full[-1])])
-        reply.note("change", f"{measure} {reply.change.start}–{reply.change.end}: {reply.change.words} "
-                   "(laskettu raportin luvuista).")
+        reply.note("computed", "Muutos on laskettu raportin luvuista.")
     for f in partial:
         reply.note("partial_point", f"Vuodelta {f['year']} on vain vuoden alusta kertynyt luku ({fmt.months(f['year'], f['months'])}); "
                    "se ei ole vertailukelpoinen koko vuoden lukujen kanssa ja on kuvaajassa erikseen.")

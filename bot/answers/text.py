@@ -230,8 +230,7 @@ def answer(ask: Ask) -> Reply | None:
         years = sorted({c.year for c in rivals if c.year and c.in_sentence >= best_cov})
         if len(years) > 1:
             options = [Option(str(y), f"{ask.parse.text.rstrip('?')} {y}") for y in years[-6:]]
-            return clarify("Luku on raporteissa useammalta vuodelta. Minkä vuoden? " + ", ".join(o.label for o in options),
-                           options)
+            return clarify("Luku on raporteissa useammalta vuodelta. Minkä vuoden?", options)
     values = {round(c.value, 6) if c.value is not None else ("several", c.sentence) for c in cands}
     if len(values) > 1 or cands[0].value is None:
         return between(ask, cands)
@@ -269,8 +268,7 @@ def between(ask: Ask, cands: list[Candidate]) -> Reply:
         labels.setdefault(label, c)
     if len(labels) > 1:
         options = [Option(label, f"{ask.parse.text.rstrip('?')} ({label})") for label in list(labels)[:6]]
-        return clarify("Raporteissa on tästä useampi luku. Mitä niistä tarkoitat? " + "; ".join(o.label for o in options),
-                       options)
+        return clarify("Raporteissa on tästä useampi luku. Mitä niistä tarkoitat?", options)
     lines = "; ".join(f"«{c.sentence[:200]}» ({c.passage['report_title']}, rivi {c.passage['line_start']})" for c in cands[:3])
     return not_found("Raporteissa on tästä useampi eri luku, enkä osaa sanoa varmasti, mitä niistä tarkoitat: " + lines)
 

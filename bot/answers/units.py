@@ -53,7 +53,7 @@ def key_lines(ask: Ask, orgs: list[tuple[str, str]]) -> Reply:
     if len(orgs) > 1:
         years = " ".join(map(str, ask.years))
         options = [Option(n, question(n, "toimintakate", years)) for _, n in orgs]
-        return clarify("Minkä yksikön luvut? " + "; ".join(o.label for o in options), options)
+        return clarify("Minkä yksikön luvut?", options)
     key, name = orgs[0]
     if not ask.years:
         facts = ask.store.facts(measures=["toimintakate"], orgs=[key], bases=[ask.parse.basis or "actual"])

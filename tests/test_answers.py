@@ -1,0 +1,164 @@
+"""Answers of every kind on the real store, through the engine (real Voikko, real SQLite)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.engine import MAX_QUESTION
+from bot.presenters.text import render_text
+
+
+def ask(engine, q, conv=None):
+    return engine.ask(q, conv)
+
+
+def test_figure_with_its_source_row(engine):
+    r = ask(engine, "varhaiskasvatuksen toimintakate 2025")
+    assert r.status == "answer" and r.kind == "figure"
+    a = r.answers[0]
+    assert a.value == -7507509 and a.unit == "EUR" and a.verified
+    assert a.source.report == "heinola-tp2025-hyvinvointipalvelut.txt" and a.source.line == 346
+    assert any(c.heading == "Talousarvio 2025" for c in a.source.cells)
+    assert r.headline == "Varhaiskasvatus: Toimintakate 2025: −7\u00a0507\u00a0509 €"
+
+
+def test_to_date_figure_has_the_budget_beside_it(engine):
+    r = ask(engine, "vire toimintakate 2025")
+    assert r.answers[0].months == 3
+    assert [a.role for a in r.answers][-1] == "beside" and any(n.kind == "to_date" for n in r.notes)
+
+
+def test_deviation_is_said_in_words(engine):
+    r = ask(engine, "opetus ja koulutus: toimintakatteen poikkeama 2025")
+    assert r.answers[0].basis == "deviation"
+    assert any("alittui" in n.text for n in r.notes)
+
+
+def test_series_with_a_to_date_point_drawn_apart(engine):
+    r = ask(engine, "varhaiskasvatuksen toimintakate 2021–2025")
+    assert r.kind == "series" and r.chart is not None
+    partial = [p for p in r.chart.series[0].points if p.partial]
+    assert partial and all("/" in p.x for p in partial)
+    assert "2021–2025" in r.chart.title and r.chart.alt
+    assert r.change is not None and r.change.words.split()[0] in ("heikkeni", "parani")
+
+
+def test_costs_growing_are_said_to_grow(engine):
+    r = ask(engine, "hyvinvointipalvelujen toimintakulut 2024–2025")
+    assert r.change.words.startswith("kasvoivat 2\u00a0887\u00a0432 €")
+
+
+def test_comparison_of_units(engine):
+    r = ask(engine, "vertaa vakan ja opkoun toimintakatetta 2025")
+    assert r.kind == "comparison" and {a.org for a in r.answers} == {"Varhaiskasvatus", "Opetus ja koulutus"}
+
+
+def test_ranking_and_overrun_lists_carry_sources(engine):
+    r = ask(engine, "suurimmat kuluerät hyvinvointipalveluissa 2025")
+    assert r.kind == "ranking" and r.items and all(i.source for i in r.items)
+    assert abs(r.items[0].answer.value) >= abs(r.items[-1].answer.value)
+    r = ask(engine, "mikä vastuualue ylitti budjettinsa 2025")
+    assert r.kind == "overrun" and r.items and all(i.source for i in r.items)
+
+
+def test_key_indicator(engine):
+    r = ask(engine, "vaka €/lapsi tavoite 2025")
+    assert r.kind == "kpi" and r.answers[0].value == 13383 and r.answers[0].unit == "EUR/lapsi"
+
+
+def test_projects_and_goals(engine):
+    r = ask(engine, "tilinpäätös 2025 hankkeet yhteensä kokonaisrahoitus")
+    assert r.answers[0].value == 744771
+    r = ask(engine, "lukion oppimisen tukemisen hankkeen kokonaisrahoitus")
+    assert r.status == "clarify" and len(r.options) >= 2
+    r = ask(engine, "varhaiskasvatuksen tavoitteet 2025")
+    assert r.kind == "goals" and r.items and all(i.full_text for i in r.items)
+    for i in r.items:
+        if len(i.full_text) > len(i.label):       # cut at a word, never inside one
+            kept = i.label.removesuffix(" …")
+            assert i.label.endswith(" …") and " ".join(i.full_text.split()).startswith(kept)
+            assert " ".join(i.full_text.split())[len(kept)] in " ,;:"
+
+
+def test_project_total_row_is_never_a_project(engine):
+    r = ask(engine, "mikä on Kivijärvi-hankkeen rahoitus")
+    assert r.status != "answer" and "Kivijärvi" in r.headline
+
+
+def test_text_figure_needs_the_whole_question_in_its_sentence(engine):
+    r = ask(engine, "Montako oppilasta perusopetuksessa oli vuoden 2025 lopussa?")
+    assert r.kind == "text" and r.answers[0].value == 1253 and not r.answers[0].verified
+
+
+@pytest.mark.parametrize("q", [
+    "Porin opetuksen toimintakulut 2025",
+    "varhaiskasvatuksen henkilöstökulujen keskiarvo 2025",
+    "Hankala juttu.",
+    "Ihanko totta?",
+    "kesäkuu 2025",
+    "vire toimintakate kesäkuu 2025",
+    "vire toimintakate toinen vuosineljännes 2025",
+    "Mikä oli lukion toimintakate vuonna 2025?",
+    "What was the operating margin of early childhood education in 2025?",
+])
+def test_traps_of_the_issue_get_no_figure(engine, q):
+    r = ask(engine, q)
+    assert r.status != "answer" and not r.answers, (q, r.headline)
+
+
+def test_forecast_asked_in_english_is_the_forecast_or_not_found(engine):
+    r = ask(engine, "vire toimintakate forecast 2025")
+    assert r.status == "not_found" or r.answers[0].basis == "forecast"
+
+
+def test_negated_basis_is_not_answered(engine):
+    r = ask(engine, "opetuksen toimintakate 2025, ei talousarvio")
+    assert r.status == "answer" and r.answers[0].basis != "budget"
+
+
+def test_excluded_row_is_computed_from_two_verified_figures_or_asked(engine):
+    r = ask(engine, "hyvinvointipalvelujen toimintakulut ilman henkilöstökuluja 2025")
+    if r.status == "answer":
+        total, part = r.answers[1], r.answers[2]
+        assert r.answers[0].value == total.value - part.value and total.verified and part.verified
+        assert any(n.kind == "computed" for n in r.notes)
+    else:
+        assert r.status == "clarify"
+
+
+def test_unexplained_word_is_named_with_what_exists(engine):
+    r = ask(engine, "varhaiskasvatuksen toimintakate mediaani 2025")
+    assert r.status == "not_found" and "mediaani" in r.unexplained
+    assert r.options and r.options[0].question == "varhaiskasvatuksen toimintakate 2025"
+
+
+def test_other_place_reply_names_the_municipality_from_the_reports(engine):
+    r = ask(engine, "Lahden varhaiskasvatuksen toimintakate 2025")
+    assert "Heinola" in r.headline and "Lahti" in r.headline
+
+
+def test_help_is_made_from_the_store(engine):
+    r = ask(engine, "mitä yksiköitä on?")
+    assert r.status == "help" and any("Varhaiskasvatus" in i.detail for i in r.items) and r.options
+
+
+def test_follow_up_in_a_conversation(engine):
+    conv = engine.conversations.get("test-follow")
+    assert ask(engine, "varhaiskasvatuksen toimintakate 2025", conv).answers[0].year == 2025
+    r = ask(engine, "entä 2024?", conv)
+    assert r.status == "answer" and r.answers[0].year == 2024 and r.answers[0].org == "Varhaiskasvatus"
+
+
+def test_bad_input_gets_a_finnish_message(engine):
+    for q in ["", "   ", "\x00\x01", "😀😀", "' OR 1=1 --", 'NEAR("a" "b")', "x" * (MAX_QUESTION * 10), None, 12]:
+        r = ask(engine, q)
+        assert r.status in ("not_found", "clarify") and r.headline
+
+
+def test_reply_text_has_no_raw_debris(engine):
+    for q in ["hyvinvointilautakunnan toimiala toimintakate TP 2021", "varhaiskasvatuksen toimintakate 2025",
+              "vuokrakulut 9kk 2022 hyvinvointitoimiala"]:
+        text = render_text(ask(engine, q))
+        assert "\t" not in text and "⏎" not in text and "|" not in text
+        assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), text       # dates as 9.3.2026
