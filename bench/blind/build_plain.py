@@ -228,6 +228,24 @@ fin("kasvatus- ja opetuslautakunnan aineiden, tarvikkeiden ja tavaroiden budjett
     f"{KOL}, Aineet, tarvikkeet ja tavarat, budget 'Talousarvio 2025' (printed '- 452 100')",
     ["aineet-tarvikkeet", "budget", "full-year", "2025", "keyword", "lowercase", "abbrev:budjetti"], 2)
 
+# Basic full-year figures (the same cells are in the team's dev set, phrased differently there); they are
+# also the bases of several traps ("... ilman henkilöstökuluja", "... paitsi varhaiskasvatus").
+fin("paljonko hyvinvointipalvelujen toimintakulut olivat 2025", -39424611, "T", 19,
+    f"{HVP}, Toimintakulut, actual 'Toteuma 2025', 1-12/2025",
+    ["toimintakulut", "actual", "full-year", "2025", "lowercase"], 3, also=[("T", 37)])
+fin("Mikä oli hyvinvointipalvelujen toimintakate tilinpäätöksessä 2025?", -36518507, "T", 20,
+    f"{HVP}, Toimintakate, actual 'Toteuma 2025', 1-12/2025",
+    ["toimintakate", "actual", "full-year", "2025", "full-sentence"], 3, also=[("T", 38)])
+fin("varhaiskasvatuksen nettomenot tilinpäätöksessä 2025", -7507509, "T", 346,
+    f"{VK}, Toimintakate ('nettomenot'), actual 'Toteuma 2025', 1-12/2025",
+    ["toimintakate", "actual", "full-year", "2025", "keyword", "lowercase", "abbrev:nettomenot"], 3)
+fin("kasvatus- ja opetuslautakunnan toimintakate tp 2025", -25825376, "T", 180,
+    f"{KOL}, Toimintakate, actual 'Toteuma 2025', 1-12/2025",
+    ["toimintakate", "actual", "full-year", "2025", "keyword", "lowercase", "abbrev:TP"], 3, also=[("T", 198)])
+fin("opetuksen ja koulutuksen toimintakate toteuma 2025", -17247296, "T", 326,
+    f"{OK_}, Toimintakate, actual 'Toteuma 2025', 1-12/2025",
+    ["toimintakate", "actual", "full-year", "2025", "keyword", "lowercase"], 3)
+
 # ---------------------------------------------------------------------------------------------
 # Osavuosikatsaus 1-3/2025 (PDF text, one row per line).  Columns:
 # 1 TP 2024 | 2 TOT 2024 3 kk | 3 TA 2025 +muutos | 4 TOT 2025 3 kk | 5 Jäljellä | 6 TOT-25 %
@@ -679,6 +697,10 @@ txt("hyvinvoinnin edistämisen lautakunnan hankkeet yhteensä 1-3/2025", 428194,
     "Hankkeet table of the Hyvinvoinnin edistämisen lautakunta section, 1-3/2025, 'Yhteensä 428 194 €' (the palvelualue "
     "section's own Hankkeet table is empty: 'Yhteensä 0 €')", ["project-total", "2025", "keyword", "lowercase"], "EUR",
     cat="project")
+txt("Heinolalaisten aktivointi kaupungilla ja kylillä -hankkeen kaupungin osuus", [50, 20], "Q", 1501,
+    "Hankkeet table: the two reports print the same project differently: 1-3/2025 report 2024–2025, city share 50 %; "
+    "1-9/2024 report period 2024, city share 20 %. Both accepted (the newer report first)",
+    ["project-column", "kaupungin-osuus", "keyword", "open", "multi-report"], "%", cat="project", also=[("S", 286)])
 nf("Toimintakykyinen peruskoululainen -hankkeen ulkopuolinen rahoitus",
    "The project table prints only the total funding (15 000) and the city's share (40 %); no external-funding column. "
    "The total is not the answer (issue 13: a column asked gets that column or not_found).",
@@ -812,10 +834,10 @@ cl("vapaana olevien varhaiskasvatuspaikkojen osuus", ["2024", "2025", "30.3.2025
    "Free places are reported for 20.9.2024 (2,78 %), 30.3.2025 (1,53 %) and 20.12.2025 (1,69 %).",
    [("20.9.2024", 2.78, "S", 245), ("30.3.2025", 1.53, "Q", 706), ("20.12.2025", 1.69, "T", 128)],
    ["year-ambiguous", "goal-text", "keyword", "lowercase"])
-cl("montako ulkomaan kansalaista Heinolassa asuu", ["2023", "2024"],
-   "Two figures: 656 at the end of 2023 (1-3/2025 report) and 741 on 31.12.2024 (TP 2025).",
-   [("v. 2023 lopussa", 656, "Q", 94), ("31.12.2024", 741, "T", 100)],
-   ["year-ambiguous", "goal-text", "lowercase"])
+cl("lukion oppimisen tukemisen hankkeen kaupungin rahoitusosuus", ["2022–2024", "2024–2025", "2022-2024", "2024-2025"],
+   "Two projects 'Oppimisen tukeminen Heinolan lukio': 2022–2024 (city share 5 %) and 2024–2025 (10 %).",
+   [("2022–2024", 5, "S", 273), ("2024–2025", 10, "S", 276)],
+   ["project-ambiguous", "project-column", "lowercase"])
 cl("etsivä nuorisotyö hankkeen kaupungin rahoitusosuus", ["2024–2025", "2025–2026", "2024-2025", "2025-2026"],
    "Two Etsivä nuorisotyö projects: 2024–2025 (city share 30 %) and 2025–2026 (15 %).",
    [("2024–2025", 30, "Q", 1547), ("2025–2026", 15, "Q", 1567)],

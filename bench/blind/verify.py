@@ -313,7 +313,9 @@ def verify_trap(it, plain, reports_dir):
     if not ex.get("why"):
         errs.append("missing expect.why")
     if st == "answer":
-        errs += verify_trap_answer(it, plain, base)
+        errs += verify_trap_answer(it, base, reports_dir)
+    elif it["kind"] == "near":
+        errs.append("a near-trap must expect the base answer")
     for alt in ex.get("alt_accept", []):
         errs += [f"alt_accept: {e}" for e in
                  check_values([alt["value"]], [(alt["file"], alt["line"])],
@@ -321,27 +323,46 @@ def verify_trap(it, plain, reports_dir):
     return errs
 
 
-def verify_trap_answer(it, plain, base):
+def check_cell(value, file, line, col, reports_dir):
+    """A cited cell: the value occurs at the line; in a tab report with `col`, it is that cell."""
+    errs = check_values([value], [(file, line)], False, reports_dir, False)
+    if not errs and col and file in TAB_REPORTS:
+        row = tab_row(file, line, reports_dir)
+        if col > len(row) or row[col - 1] is None or abs(row[col - 1] - value) > 1e-6:
+            errs.append(f"cell {col} at {file}:{line} is not {value}")
+    return errs
+
+
+def verify_trap_answer(it, base, reports_dir):
     ex, bex = it["expect"], base["expect"]
     errs = [f"missing expect.{k}" for k in ("accept", "unit", "file", "line") if k not in ex]
     if errs:
         return errs
     if ex.get("computed"):
         f = ex.get("formula") or {}
-        parts = [plain.get(i) for i in f.get("ids", [])]
-        if len(parts) < 2 or None in parts:
-            return [f"computed item needs formula.ids of plain items, got {f.get('ids')}"]
-        vals = [p["expect"]["accept"][0] for p in parts]
-        want = vals[0] - sum(vals[1:]) if f.get("op") == "sub" else sum(vals)
+        terms = f.get("terms", [])
+        if len(terms) < 2 or f.get("op") not in ("sub", "sum"):
+            return [f"computed item needs formula.op sub|sum and two or more terms, got {f}"]
+        for term in terms:
+            errs += [f"term: {e}" for e in
+                     check_cell(term["value"], term["file"], term["line"], term.get("col"), reports_dir)]
+        vals = [term["value"] for term in terms]
+        want = vals[0] - sum(vals[1:]) if f["op"] == "sub" else sum(vals)
         if abs(ex["accept"][0] - want) > 0.5:
-            errs.append(f"computed accept {ex['accept'][0]} != {f.get('op')} of {vals} = {want}")
-        if ex["file"] != parts[0]["expect"]["file"]:
-            errs.append("computed item's file must be its first component's file")
+            errs.append(f"computed accept {ex['accept'][0]} != {f['op']} of {vals} = {want}")
+        if (ex["file"], ex["line"]) != (terms[0]["file"], terms[0]["line"]):
+            errs.append("computed item's source must be its first term")
+    elif ex.get("shifted"):
+        errs += check_cell(ex["accept"][0], ex["file"], ex["line"], ex.get("col"), reports_dir)
+        if ex["accept"] == it["base_accept"]:
+            errs.append("a shifted answer must differ from the base answer")
     elif it["kind"] == "near":
         if ex["accept"] != bex["accept"] or ex["file"] != bex["file"]:
             errs.append("near-trap must keep the base answer (accept and file)")
     else:
-        errs.append("an answer trap must be computed or a near-trap")
+        errs.append("an answer trap must be computed, shifted or a near-trap")
+    if it["kind"] != "near" and set(ex["accept"]) & set(it["base_accept"]):
+        errs.append("a trap's answer must not be its base figure")
     return errs
 
 
