@@ -25,7 +25,8 @@ def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
         # a question naming a table's row is about the tables: a word left over is a unit we lack
         # ('lukion toimintakate'), never a reason to take a number from prose
         names_row = p.reading.intent == "figure" and bool(p.measures)
-        blocked = names_row or any(r.role in BLOCK_TEXT and r.tokens & set(p.reading.unexplained) for r in p.roles)
+        project = any(r.role == "project" for r in p.roles)     # projects are in their tables, not in prose
+        blocked = names_row or project or any(r.role in BLOCK_TEXT and r.tokens & set(p.reading.unexplained) for r in p.roles)
         found = None if blocked else text.answer(ask)
         return found or unexplained.reply(ask, parser, municipality)
     if p.intent == "help":
@@ -56,6 +57,10 @@ def figures(ask: Ask, index: Index) -> Reply:
         return clarify("Mistä luvusta kysyt? Kerro yksikkö tai rivi, esimerkiksi: " + _example(ask.store, index),
                        [Option(q, q) for q in help.examples(ask.store, index)])
     if p.reading.excluded and p.measures:
+        if p.basis not in (None, "actual", "budget"):
+            return clarify(f"{p.measures[0].entry.name} ilman {p.reading.excluded[0].entry.name.lower()}: erotuksen "
+                           "voi laskea euroista (toteuma tai talousarvio), ei prosenteista tai poikkeamista.",
+                           [Option(p.measures[0].entry.name, question(p.measures[0].entry.name.lower(), *ask.years))])
         return without(ask)
     extra = [(m.entry.key, m.entry.name) for m in p.reading.compare_orgs]
     measure_key = p.measures[0].entry.key if p.measures else "toimintakate"

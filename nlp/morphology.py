@@ -141,8 +141,10 @@ def part_groups(parts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
     return heads, tails
 
 
-def lemma_sets(text: str) -> tuple[set[str], set[str]]:
-    """(the folded base forms and roots of every word, the parts of its compounds)."""
+def lemma_sets(text: str, figure_tails: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """(the folded base forms of every word — and the head of a compound whose tail only counts or
+    measures it: 'oppilas|määrä' holds 'oppilas' —, the other parts of its compounds and the roots).
+    A compound's tail is not the word itself: 'koulunuoriso|työntekijä' is a kind of 'työntekijä'."""
     whole: set[str] = set()
     parts: set[str] = set()
     for w in WORD_RE.findall(text):
@@ -154,9 +156,11 @@ def lemma_sets(text: str) -> tuple[set[str], set[str]]:
                 whole.add(fold(piece))
             for r in rs:
                 whole.add(r.base)
-                parts.update(r.roots)
+                (parts if len(r.parts) > 1 else whole).update(r.roots)   # 'osallistunut' ← 'osallistua'
                 if len(r.parts) > 1:
                     parts.update(p for p in r.parts if len(p) > 2)
+                    if r.parts[-1] in figure_tails:
+                        whole.add("".join(r.parts[:-1]))
     return whole, parts
 
 

@@ -54,6 +54,7 @@ class Parse:
     places: list[str] = field(default_factory=list)
     unsupported: list[tuple[str, str]] = field(default_factory=list)     # (measure, word as written)
     negations: list[str] = field(default_factory=list)                   # negated words we cannot honour
+    basis_conflict: bool = False                                         # 'jäljellä … ennuste': two columns
     alternatives: list[Reading] = field(default_factory=list)
     municipal_tokens: set[int] = field(default_factory=set)      # the loaded reports' municipality named
 
@@ -128,7 +129,9 @@ class Parser:
         readings = _readings(ctx, p)
         p.reading = _choose(readings, p)
         p.alternatives = [r for r in readings if r is not p.reading]
-        p.intent = p.reading.intent if p.reading.complete else "text"
+        p.intent = p.reading.intent if p.reading.complete and not p.basis_conflict else "text"
+        if p.basis_conflict and p.reading.complete:
+            p.reading.unexplained = [min(r.tokens) for r in by_role(p.roles, "basis")][-1:]
         if p.places:
             p.intent = "other_place"
         elif not p.reading.complete and self._foreign(p):
@@ -196,8 +199,25 @@ def _basis(p: Parse) -> None:
             found.append(r.value)
     p.basis_excluded = excluded
     p.basis = next((b for b in order if b in found and b not in excluded), None)
+    p.basis_conflict = _conflicting(set(found))
     if p.report_kind == "tilinpäätös" and p.basis is None:
         p.basis = "actual"
+
+
+# bases that can stand together in one question: a realization % is actual / budget ('talousarviosta
+# toteutui %'), remaining and a deviation are budget − actual; a forecast or a target stands alone
+TOGETHER = {"realization_pct": {"budget", "actual"}, "remaining": {"budget", "actual"},
+            "deviation": {"budget", "actual"}, "budget": {"actual"}, "actual": set(), "forecast": set(),
+            "target": set()}
+
+
+def _conflicting(found: set[str]) -> bool:
+    """Two bases that cannot both be meant ('jäljellä … ennuste'): the question is not one figure."""
+    if len(found) < 2:
+        return False
+    top = next(b for b in ("realization_pct", "remaining", "deviation", "forecast", "target", "budget", "actual")
+               if b in found)
+    return bool(found - {top} - TOGETHER[top])
 
 
 def _negated_units(p: Parse) -> set[Unit]:

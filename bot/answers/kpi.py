@@ -28,7 +28,7 @@ def answer(ask: Ask) -> Reply:
     keys, names, facts = _facts(ask)
     if p.periods.year_range:
         return kpi_series(ask, facts, names)
-    if p.periods.only_period:
+    if p.periods.only_period or (p.periods.months and p.periods.months < 12):
         return not_found(f"Tunnusluvut ovat vuosittaisia; kaudelle «{p.periods.read_from.get('month') or p.periods.read_from.get('period')}» "
                          "ei ole arvoa.")
     if ask.years:

@@ -117,6 +117,11 @@ def column_reply(ask: Ask, x: dict, others: list[dict]) -> Reply:
         return not_found(f"{name}: raportissa ei ole ulkopuolisen rahoituksen euromäärää; siinä on kokonaisrahoitus "
                          f"{fmt.figure(x['total'], 'EUR') if x['total'] is not None else '–'} ja kaupungin osuus "
                          f"{x['city_share'] or '–'}.", [Option("kokonaisrahoitus", question(x["name"], "kokonaisrahoitus"))])
+    euros = any(r.role == "neutral" and r.value == "figure" and r.text.lower().startswith("euro")
+                for r in ask.parse.roles) or "€" in ask.parse.text
+    if column in ("city_share", "spent") and euros:
+        return not_found(f"{name}: {COLUMN_FI[column]} on raportissa prosentteina ({x[column] or '–'}); "
+                         "euromäärää ei ole.", [Option("kokonaisrahoitus", question(x["name"], "kokonaisrahoitus"))])
     if column in ("period", "funder", "city_share", "spent"):
         value = {"period": x["period"], "funder": funder(x), "city_share": x["city_share"], "spent": x["spent"]}[column]
         if not value:

@@ -18,6 +18,7 @@ from nlp.lexicon import lexicon
 from nlp.morphology import lemma_sets
 
 WORDS = load("fi")["text"]
+FIGURE_TAILS = frozenset(fold(w) for w in WORDS["figure_tails"])
 CHANGE = frozenset(fold(w) for w in WORDS["change"])
 WHOLE_YEAR = tuple(fold(w) for w in WORDS["whole_year"])
 MONTHS = {stem: n for stem, n in lexicon().month_stems.items()}
@@ -64,14 +65,13 @@ class Words:
     parts: frozenset[str]
 
     def quality(self, alts) -> float:
-        """1 when a whole word says it, 0.5 when only a part of a compound does, else 0."""
-        best = 0.0
-        for alt in alts:
-            if alt <= self.whole:
-                return 1.0
-            if alt <= self.whole | self.parts:
-                best = 0.5
-        return best
+        """1 when a whole word says it (or a compound that counts it: 'oppilasmäärä'), else 0. A part of
+        another compound ('aine|opiskelija', 'koulunuoriso|työntekijä') names something narrower."""
+        return 1.0 if any(alt <= self.whole for alt in alts) else 0.0
+
+    def mentions(self, alts) -> bool:
+        """Speaks of it at all, also inside a compound (for following a topic from sentence to sentence)."""
+        return any(alt <= self.whole | self.parts for alt in alts)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -79,7 +79,7 @@ def words_of(text: str) -> Words:
     low = fold(text)
     whole = set(re.findall(r"[a-z0-9]+(?:-[a-z]+)*", low))
     whole.update(w.replace("-", "") for w in list(whole) if "-" in w)
-    bases, parts = lemma_sets(text)
+    bases, parts = lemma_sets(text, FIGURE_TAILS)
     whole |= bases
     return Words(frozenset(w for w in whole if len(w) > 1), frozenset(parts))
 
@@ -150,6 +150,10 @@ def _month_fit(sent: str, nums: list[Num], shape: Shape, report: dict, passage: 
     other month — the report's own period ending in it. None: nothing fits."""
     labelled = [n for n in nums if MONTH_RE.search(n.label)]
     if not shape.month:
+        if shape.months:     # 'syyskuun loppuun': a number labelled with that month fits, no other month does
+            own = [n for n in labelled if shape.months in months_in(n.label[-40:])]
+            if own:
+                return own, 2
         return [n for n in nums if n not in labelled], 0
     named = [n for n in nums if shape.month in months_in(n.label[-30:])]
     dated = {int(x) for x in re.findall(r"(?<![\d.])\d{1,2}\.(\d{1,2})\.", sent)}

@@ -37,7 +37,6 @@ NOT_TOPIC_OPS = {"count", "per", "which", "total", "list"}
 NOT_CONTENT = {"asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana", "kieltosana"}
 FIGURE_WORDS = frozenset(fold(w) for w in WORDS["figure"])
 AMOUNT_QUESTIONS = frozenset(fold(w) for w in load("fi")["neutral"]["question"])
-CONTEXT_LINES = 20
 
 
 @dataclass
@@ -46,6 +45,7 @@ class Term:
     alts: list[frozenset[str]]       # any alternative; every word of it must occur
     weight: float = 1.0              # how rare the word is in the reports (a unit's name is common)
     in_sentence: bool = False        # must stand in the figure's own sentence ('ei')
+    unit: bool = False               # a unit's name ('vire', 'varhaiskasvatuksessa'): may stand beside it
 
     def found_in(self, words) -> bool:
         return words.quality(self.alts) > 0
@@ -88,6 +88,7 @@ def terms(parse: Parse) -> list[Term]:
     syn = lexicon().org_synonyms
     out = []
     negations = {u.token for r in parse.roles if r.role == "negation" for u in r.units}
+    unit_tokens = {u.token for m in parse.reading.orgs + parse.reading.areas for u in m.units}
     for tok in parse.tokens:
         if tok.i in negations and tok.i not in skip:
             out.append(Term(tok.text, [frozenset({"ei"})], in_sentence=True))   # 'ei harrasta': the sentence says 'ei' too
@@ -96,7 +97,8 @@ def terms(parse: Parse) -> list[Term]:
             continue
         if tok.readings and all(r.cls in NOT_CONTENT for r in tok.readings):
             continue      # 'näin', 'jo', 'minulla': not a topic
-        out.append(Term(tok.text, _alternatives(tok, syn)))
+        is_unit = tok.i in unit_tokens or bool((tok.keys | tok.stems) & set(syn))
+        out.append(Term(tok.text, _alternatives(tok, syn), unit=is_unit))
     return out
 
 
@@ -143,12 +145,48 @@ def search(ask: Ask, ts: list[Term]) -> list[tuple[dict, int]]:
     return [(row, n) for row, n in hits.values() if n >= need]
 
 
-def context_words(ask: Ask, p: dict):
-    """The same table row when the passage is a cell of one; else the passages just above it."""
-    near = ask.store.passages_near(p["report"], p["line_start"], CONTEXT_LINES)
-    same = [o for o in near if o["line_start"] == p["line_start"] and o["id"] != p["id"]]
-    texts = [o["text"] for o in (same or near)] + [p["heading"] or "", p["text"]]
-    return words_of(" ".join(texts))
+def row_words(ask: Ask, p: dict):
+    """A unit's name may stand beside the figure: in the same table row (the other cells on its line) or
+    as the passage's heading ('VAKA:' in the first cell of the row)."""
+    same = [o for o in ask.store.passages_near(p["report"], p["line_start"], 0) if o["id"] != p["id"]]
+    return words_of(" ".join([o["text"] for o in same] + [p["heading"] or ""]))
+
+
+def earlier_sentences(ask: Ask, p: dict, sents: list[str], i: int, k: int = 3) -> list[str]:
+    """Up to k sentences before sentence i, nearest first: in the same passage, then the passage right
+    above it (PDF text breaks a paragraph at blank lines)."""
+    out = list(reversed(sents[max(0, i - k):i]))
+    if len(out) < k:
+        above = [o for o in ask.store.passages_near(p["report"], p["line_start"], 12) if o["id"] != p["id"]
+                 and o["line_start"] < p["line_start"] and (o["line_end"] or o["line_start"]) >= p["line_start"] - 3]
+        if above:
+            out += list(reversed(sentences(above[-1]["text"])))[:k - len(out)]
+    return out
+
+
+def holds_question(ask: Ask, ts: list[Term], inside: list[Term], p: dict, sents: list[str], i: int) -> bool:
+    """Every topic word in the figure's sentence — except a unit's name standing beside it, and words the
+    sentence inherits from the ones just before it while they speak of the same thing (each shares a word
+    of the question with what follows: 'Päiväkotien käyttöaste oli …. Koko vuoden käyttöaste oli 75,99 %.')."""
+    missing = [t for t in ts if t not in inside]
+    earlier = earlier_sentences(ask, p, sents, i)
+    units = [t for t in missing if t.unit]
+    if units:
+        around = row_words(ask, p)
+        before = [words_of(x) for x in earlier]
+        if not all(t.found_in(around) or any(t.found_in(w) for w in before) for t in units):
+            return False
+    rest = [t for t in missing if not t.unit]
+    held = set(map(id, inside))
+    for sent in earlier:
+        if not rest:
+            break
+        w = words_of(sent)
+        if not any(w.mentions(t.alts) for t in ts if id(t) in held):
+            break                      # another topic: the chain ends here
+        held |= {id(t) for t in ts if t.found_in(w)}
+        rest = [t for t in rest if not t.found_in(w)]
+    return not rest
 
 
 def _unit_word(after: str) -> str:
@@ -169,21 +207,17 @@ def candidates(ask: Ask, ts: list[Term], shape: Shape) -> list[Candidate]:
     out = []
     for p, _ in search(ask, ts):
         report = ask.store.reports.get(p["report"], {})
-        ctx = None
-        for sent in sentences(p["text"]):
+        sents = sentences(p["text"])
+        for i, sent in enumerate(sents):
             if not re.search(r"\d", sent):
                 continue
             words = words_of(sent)
             inside = [t for t in ts if t.found_in(words)]
             if len(inside) * 2 < len(ts) or any(t.in_sentence and t not in inside for t in ts):
                 continue
-            whole = True
-            if len(inside) < len(ts):
-                ctx = ctx if ctx is not None else context_words(ask, p)
-                whole = all(t.found_in(ctx) for t in ts if t not in inside)
             c = _candidate(ask, sent, p, report, inside, shape)
             if c:
-                c.in_context = whole
+                c.in_context = holds_question(ask, ts, inside, p, sents, i)
                 out.append(c)
     return out
 
