@@ -46,6 +46,7 @@ class Term:
     weight: float = 1.0              # how rare the word is in the reports (a unit's name is common)
     in_sentence: bool = False        # must stand in the figure's own sentence ('ei')
     unit: bool = False               # a unit's name ('vire', 'varhaiskasvatuksessa'): may stand beside it
+    noun: bool = False               # names a thing (a noun, or a word Voikko does not know)
 
     def found_in(self, words) -> bool:
         return words.quality(self.alts) > 0
@@ -98,7 +99,8 @@ def terms(parse: Parse) -> list[Term]:
         if tok.readings and all(r.cls in NOT_CONTENT for r in tok.readings):
             continue      # 'näin', 'jo', 'minulla': not a topic
         is_unit = tok.i in unit_tokens or bool((tok.keys | tok.stems) & set(syn))
-        out.append(Term(tok.text, _alternatives(tok, syn), unit=is_unit))
+        noun = not tok.readings or any(r.cls in ("nimisana", "nimi", "paikannimi", "lyhenne") for r in tok.readings)
+        out.append(Term(tok.text, _alternatives(tok, syn), unit=is_unit, noun=noun))
     return out
 
 
@@ -111,7 +113,13 @@ def asks_figure(parse: Parse, ts: list[Term]) -> bool:
     # 'mikä oli', 'paljonko' by their own form: 'missä' is a form of 'mikä' but asks where, not how much
     asking = has_period or "count" in parse.ops or bool(keys & (FIGURE_WORDS | PERCENT)) or any(
         r.role == "neutral" and r.value == "question" and fold(r.text) in AMOUNT_QUESTIONS for r in parse.roles)
-    return bool(ts) and asking and (len(ts) >= 2 or has_period)
+    nouns = [t for t in ts if t.noun]
+    # a word of a statement the parse could not place ('jos', 'vaikka', 'edes'): not a question about a figure
+    roled = {u.token for r in parse.roles for u in r.units}
+    loose = [parse.tokens[i] for i in parse.reading.unexplained if i not in roled]
+    function_words = [t for t in loose if t.readings and all(r.cls in NOT_CONTENT for r in t.readings)
+                      and not {"ei"} & set(t.bases)]
+    return bool(ts) and asking and bool(nouns) and not function_words and (len(ts) >= 2 or has_period)
 
 
 def shape_of(parse: Parse) -> Shape:
