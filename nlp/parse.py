@@ -164,9 +164,12 @@ class Parser:
 
 
 def _period_units(tokens: list[Token], periods: Periods) -> set[Unit]:
+    """The words a period accounts for: every letter of the word read by a period rule ('30.9.alkukesästä'
+    is a date and a word, not a date)."""
     out = set()
     for t in tokens:
-        if any(a < t.end and t.start < b for a, b in periods.spans):
+        letters = [t.start + k for k, ch in enumerate(t.text) if ch.isalnum()]
+        if letters and all(any(a <= c < b for a, b in periods.spans) for c in letters):
             out.add(Unit(t.i))
     return out
 

@@ -188,8 +188,9 @@ class PeriodReader:
 
     def _months(self, low: str, p: Periods) -> None:
         for m in self.month_re.finditer(low):
-            if self._free(p, m):
-                p.month = p.month or self.lex.month_stems[m.group(1)]
+            month = self.lex.month_stems[m.group(1)]
+            if self._free(p, m) and p.month in (None, month):   # a second, other month is not read: asked
+                p.month = month
                 self._take(p, m, "month")
 
     def _half(self, low: str, p: Periods) -> None:

@@ -167,6 +167,11 @@ def answer(ask: Ask) -> Reply:
 
 def figure_reply(ask: Ask, in_year: list[dict], measure: str, year: int) -> Reply:
     basis, chosen, beside = pick_basis(ask, in_year)
+    asked = ask.parse.periods.months
+    if asked and asked < 12 and basis in ("budget", "forecast", "target"):
+        org = in_year[0]["org"]
+        return not_found(f"{fmt.basis(basis).capitalize()} on koko vuoden luku; kaudelle 1–{asked}/{year} sitä ei ole.",
+                         [Option(fmt.period(basis, year, None), question(org, measure.lower(), fmt.basis(basis), year))])
     if not chosen:
         have = sorted({(f["basis"], f["months"]) for f in in_year}, key=lambda x: (x[0], x[1] or 0))
         options = [Option(fmt.period(b, year, m), question(in_year[0]["org"], measure.lower(), fmt.period(b, year, m)))

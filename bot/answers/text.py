@@ -47,6 +47,7 @@ class Term:
     in_sentence: bool = False        # must stand in the figure's own sentence ('ei')
     unit: bool = False               # a unit's name ('vire', 'varhaiskasvatuksessa'): may stand beside it
     noun: bool = False               # names a thing (a noun, or a word Voikko does not know)
+    i: int = -1                      # the question's token
 
     def found_in(self, words) -> bool:
         return words.quality(self.alts) > 0
@@ -92,7 +93,7 @@ def terms(parse: Parse) -> list[Term]:
     unit_tokens = {u.token for m in parse.reading.orgs + parse.reading.areas for u in m.units}
     for tok in parse.tokens:
         if tok.i in negations and tok.i not in skip:
-            out.append(Term(tok.text, [frozenset({"ei"})], in_sentence=True))   # 'ei harrasta': the sentence says 'ei' too
+            out.append(Term(tok.text, [frozenset({"ei"})], in_sentence=True, i=tok.i))   # 'ei harrasta': 'ei' in it too
             continue
         if tok.kind != "word" or tok.i in skip or len(tok.surface) < 3 or set(tok.keys) & LIGHT:
             continue
@@ -100,7 +101,7 @@ def terms(parse: Parse) -> list[Term]:
             continue      # 'näin', 'jo', 'minulla': not a topic
         is_unit = tok.i in unit_tokens or bool((tok.keys | tok.stems) & set(syn))
         noun = not tok.readings or any(r.cls in ("nimisana", "nimi", "paikannimi", "lyhenne") for r in tok.readings)
-        out.append(Term(tok.text, _alternatives(tok, syn), unit=is_unit, noun=noun))
+        out.append(Term(tok.text, _alternatives(tok, syn), unit=is_unit, noun=noun, i=tok.i))
     return out
 
 
@@ -115,11 +116,12 @@ def asks_figure(parse: Parse, ts: list[Term]) -> bool:
         r.role == "neutral" and r.value == "question" and fold(r.text) in AMOUNT_QUESTIONS for r in parse.roles)
     nouns = [t for t in ts if t.noun]
     # a word of a statement the parse could not place ('jos', 'vaikka', 'edes'): not a question about a figure
+    # every word the parse could not place must be a topic word the sentence will have to hold: a word of
+    # a statement ('jos', 'vaikka', 'edes') or a stray code ('Q4') is no question about a figure
     roled = {u.token for r in parse.roles for u in r.units}
-    loose = [parse.tokens[i] for i in parse.reading.unexplained if i not in roled]
-    function_words = [t for t in loose if t.readings and all(r.cls in NOT_CONTENT for r in t.readings)
-                      and not {"ei"} & set(t.bases)]
-    return bool(ts) and asking and bool(nouns) and not function_words and (len(ts) >= 2 or has_period)
+    term_tokens = {t.i for t in ts}
+    loose = [i for i in parse.reading.unexplained if i not in roled and i not in term_tokens]
+    return bool(ts) and asking and bool(nouns) and not loose and (len(ts) >= 2 or has_period)
 
 
 def shape_of(parse: Parse) -> Shape:

@@ -15,7 +15,8 @@ from .common import Ask, clarify, not_found
 LANG = load("fi")["language"]
 UNSUPPORTED_FI = {"keskiarvo": "keskiarvoja", "mediaani": "mediaaneja", "keskihajonta": "hajontalukuja",
                   "kuukausittain": "kuukausittaisia lukuja", "htv": "henkilötyövuosia",
-                  "ennustevirhe": "ennusteiden virhemarginaaleja", "kasvuprosentti": "kasvuprosentteja"}
+                  "ennustevirhe": "ennusteiden virhemarginaaleja", "kasvuprosentti": "kasvuprosentteja",
+                  "scope": "lukuja tältä laajuudelta (raportit ovat yhden palvelualueen)"}
 
 
 def without(parse: Parse, drop: set[int]) -> str:
