@@ -13,6 +13,7 @@ The pipeline (snips-nlu style: small deterministic steps, one result):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from data.text import fold
@@ -28,7 +29,7 @@ from .readings import (FIGURE, GOALS, HELP, KPI, OVERRUN, PROJECT, RANKING, Cont
 from .roles import Role, by_role, find_roles, values
 from .tokens import Token, tokenizer
 
-NEGATABLE = ("basis",)
+GLUED_YEAR = re.compile(r"\b([A-Za-zÅÄÖåäö]{1,4})((?:19|20)\d\d)\b")
 
 
 @dataclass
@@ -111,6 +112,7 @@ class Parser:
         self.municipalities = {e.key for e in index.entries("municipality")}
 
     def parse(self, text: str) -> Parse:
+        text = GLUED_YEAR.sub(r"\1 \2", text)          # 'tp2024', 'TA2025': a column and its year
         tokens = self.tokenize(text)
         p = Parse(text, tokens)
         if not any(t.kind == "word" for t in tokens):

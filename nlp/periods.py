@@ -141,7 +141,7 @@ class PeriodReader:
             self._take(p, m, "years")
 
     def _kk(self, low: str, p: Periods) -> None:
-        m = re.search(r"(?<![\d,.])(\d{1,2})\s*kk\b", low)
+        m = re.search(r"(?<![\d,.])(\d{1,2})\s*kk(?::\w+)?\b", low)
         if m and 1 <= int(m.group(1)) <= 12:
             p.months = p.months or int(m.group(1))
             self._take(p, m, "period")

@@ -120,7 +120,8 @@ def asks_figure(parse: Parse, ts: list[Term]) -> bool:
     # a statement ('jos', 'vaikka', 'edes') or a stray code ('Q4') is no question about a figure
     roled = {u.token for r in parse.roles for u in r.units}
     term_tokens = {t.i for t in ts}
-    loose = [i for i in parse.reading.unexplained if i not in roled and i not in term_tokens]
+    loose = [i for i in parse.reading.unexplained if i not in roled and i not in term_tokens
+             and not set(parse.tokens[i].keys) & LIGHT]
     return bool(ts) and asking and bool(nouns) and not loose and (len(ts) >= 2 or has_period)
 
 
