@@ -17,8 +17,8 @@ HOW_QUALITY = {"exact": 1.0, "syn": 1.0, "head": 0.85, "tail": 0.85}
 # compound ('vuokrat' → vuokratuotot / vuokrakulut: asked back), an indicator by the last
 # ('lainaus' → kokonaislainaus); a unit only by its words
 ALLOWED = {"org": {"exact", "syn"}, "area": {"exact", "syn"}, "municipality": {"exact"},
-           "measure": {"exact", "syn", "head"}, "kpi": {"exact", "syn", "tail"},
-           "project": {"exact", "syn"}}
+           "measure": {"exact", "syn", "head"}, "kpi": {"exact", "syn", "tail", "head"},
+           "project": {"exact", "syn"}, "funder": {"exact"}}
 PART_FACTOR = 0.9     # a word matched by one part of a compound question word
 STEM_FACTOR = 0.9     # a word matched without its case ending ('vakan' → 'vaka')
 

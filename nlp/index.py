@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS lexicon_meta (name TEXT PRIMARY KEY, value TEXT);
 """
 NAME_WORD = re.compile(r"\d+\.|[A-Za-zÅÄÖåäöÉéÜü]+(?:[-:][A-Za-zÅÄÖåäöÉéÜü]+)*")
 SKIP = {"ja", "seka", "tai", "jne"}
+FUNDER = re.compile(r"[Rr]ahoit(?:taja|ti):?\s*([A-ZÅÄÖ][\w-]{1,20})")   # 'Rahoittaja OKM.' in a description
 
 
 @dataclass
@@ -142,6 +143,10 @@ def _vocabulary(conn: sqlite3.Connection, reports: list[str] | None) -> dict[str
     q = f"SELECT DISTINCT name, period FROM projects f WHERE 1=1{where}"
     out["project"] = [(f"{n}|{p or ''}", n, {"period": p}) for n, p in conn.execute(q, args)
                       if fold(n) not in ("yhteensa", "yhteensä", "kaikki yhteensa")]
+    funders = set()
+    for (f,) in conn.execute(f"SELECT DISTINCT funder FROM projects f WHERE funder IS NOT NULL{where}", args):
+        funders |= set(FUNDER.findall(f)) if len(f) > 20 else ({f.strip()} if f.strip() else set())
+    out["funder"] = [(fold(x), x, {}) for x in sorted(funders)]
     q = f"SELECT DISTINCT municipality FROM reports f WHERE municipality IS NOT NULL{where.replace('f.report', 'f.name')}"
     out["municipality"] = [(fold(m), m, {}) for (m,) in conn.execute(q, args) if m]
     return out

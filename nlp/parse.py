@@ -131,9 +131,7 @@ class Parser:
         readings = _readings(ctx, p)
         p.reading = _choose(readings, p)
         p.alternatives = [r for r in readings if r is not p.reading]
-        p.intent = p.reading.intent if p.reading.complete and not p.basis_conflict else "text"
-        if p.basis_conflict and p.reading.complete:
-            p.reading.unexplained = [min(r.tokens) for r in by_role(p.roles, "basis")][-1:]
+        p.intent = p.reading.intent if p.reading.complete else "text"
         if p.places:
             p.intent = "other_place"
         elif not p.reading.complete and self._foreign(p):
@@ -181,6 +179,10 @@ def _fill_roles(p: Parse) -> None:
     p.ops = {r.value for r in roles if r.role == "op"}
     p.direction = next(iter(values(roles, "direction")), None)
     p.statuses = values(roles, "goal_status")
+    if "Toteutuu osittain" in p.statuses:          # 'toteutuivat vain osittain': partly, not fully
+        p.statuses = [x for x in p.statuses if x != "Toteutuu"]
+    if any(r.role == "goal_status" and "taysin" in r.text.lower().replace("ä", "a") for r in roles):
+        p.statuses = list(dict.fromkeys(p.statuses + ["Ei toteudu"]))
     p.project_columns = values(roles, "project_column")
     p.project_state = next(iter(values(roles, "project_state")), None)
     p.report_kind = next(iter(values(roles, "report_kind")), None)
@@ -237,6 +239,13 @@ def _negated_units(p: Parse) -> set[Unit]:
 
 def _readings(ctx: Context, p: Parse) -> list[Reading]:
     out = [_figure(ctx, p), _kpi(ctx, p)]
+    if p.basis_conflict:
+        # two columns that cannot both be meant ('jäljellä … ennuste'): a figure's reading leaves the
+        # last of them unexplained, so the reply names it instead of picking one
+        last = max(min(r.tokens) for r in by_role(p.roles, "basis"))
+        for r in out:
+            if last not in r.unexplained:
+                r.unexplained.append(last)
     if p.ops & {"rank_desc", "rank_asc"} and ("rank_items" in p.ops or ctx.of_kind("org")):
         out.append(_ranking(ctx, p))
     if "overrun" in p.ops or "under" in p.ops:
@@ -353,7 +362,7 @@ def _project(ctx: Context, p: Parse) -> Reading:
     group = best_group(projects)
     if group:
         group = [m for m in projects if m.units == group[0].units and m.matched_required == group[0].matched_required]
-    return explain(ctx, Reading("project", projects=group), PROJECT)
+    return explain(ctx, Reading("project", projects=group, funders=best_group(ctx.of_kind("funder"))), PROJECT)
 
 
 def _distinctive(m: Match, ctx: Context) -> bool:

@@ -17,7 +17,7 @@ from .tokens import Token
 
 # what one part of a compound word may be: 'avustus|määräraha' (a basis), 'toiminta|kulu' (a side),
 # 'hyvinvointi|palvelualue' (a level), 'nettokustannus' parts (euros)
-PART_ROLES = {"basis", "direction", "level", "indicator"}
+PART_ROLES = {"basis", "direction", "level", "indicator", "project", "project_column"}   # 'Kirjokerho-hanke' 
 PART_VALUES = {("neutral", "figure")}      # 'osallistuja|määrä': a count of participants
 
 
@@ -64,7 +64,10 @@ def find_roles(tokens: list[Token], lex: Lexicon) -> list[Role]:
     for tok in tokens:
         if tok.i in taken_by_phrase:
             continue          # 'ei toteutunut' is a status, not a negation and an actual
-        whole = [p for key in tok.keys for p in lex.roles(key)] or _close_spelling(tok, lex)
+        # a derivation plays its root's role ('rahoittamat' ← rahoittaa, 'maksamat' ← maksaa)
+        roots = {root for r in tok.readings if len(r.parts) == 1 for root in r.roots}
+        whole = [p for key in tok.keys for p in lex.roles(key)] or [p for key in roots for p in lex.roles(key)] \
+            or _close_spelling(tok, lex)
         for p in whole:
             out.append(Role(p.role, p.value, frozenset({Unit(tok.i)}), p.lang, tok.text))
         if whole:

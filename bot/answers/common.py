@@ -84,7 +84,7 @@ def answer_of(store: Store, f: dict, role: str = "primary") -> Answer:
 
 def interpretation(ask: Ask, org: str | None, measure: str | None, basis: str | None, year: int | None,
                    months: int | None, operation: str | None = None, extra: str = "") -> Interpretation:
-    period = fmt.period(basis or "actual", year, months) if year else fmt.basis(basis or "actual")
+    period = fmt.period(basis or "actual", year, months) if year else fmt.basis(basis) if basis else ""
     parts = [x for x in (org, measure, extra, period) if x]
     p = ask.parse
     return Interpretation(line="Tulkitsin: " + " · ".join(parts), org=org, measure=measure, year=year,

@@ -126,11 +126,22 @@ def column_reply(ask: Ask, x: dict, others: list[dict]) -> Reply:
         value = {"period": x["period"], "funder": funder(x), "city_share": x["city_share"], "spent": x["spent"]}[column]
         if not value:
             return not_found(f"{name}: raportissa ei ole tietoa «{COLUMN_FI[column]}».")
-        return Reply("answer", "project", f"{name}: {COLUMN_FI[column]} {value}", items=[Item(x["name"], detail=f"{COLUMN_FI[column]} {value}", source=source(x))],
+        pct = re.fullmatch(r"\s*(\d+(?:,\d+)?)\s*%\s*", value) if column in ("city_share", "spent") else None
+        answers = [_pct_answer(x, column, pct.group(1))] if pct else []
+        return Reply("answer", "project", f"{name}: {COLUMN_FI[column]} {value}", answers=answers,
+                     items=[Item(x["name"], detail=f"{COLUMN_FI[column]} {value}", source=source(x))],
                      interpretation=interp)
     if x["total"] is None:
         return not_found(f"{name}: hankkeen kokonaisrahoitusta ei ole raportissa.")
     return total_reply(ask, x, others, interp)
+
+
+def _pct_answer(x: dict, column: str, printed: str) -> Answer:
+    value = float(printed.replace(",", "."))
+    value = int(value) if value.is_integer() else value
+    return Answer(value=value, unit="%", display=fmt.figure(value, "%"), label=f"{x['name']} · {COLUMN_FI[column]}",
+                  source=source(x), measure=f"Hankkeen {COLUMN_FI[column]}", verified=False,
+                  check="hanketaulukon luku; ei laskutoimitusta tarkistukseen")
 
 
 def _answer(x: dict) -> Answer:
@@ -169,6 +180,9 @@ def total(ask: Ask, pool: list[dict]) -> Reply:
 def listing(ask: Ask, pool: list[dict]) -> Reply:
     p = ask.parse
     rows = [x for x in pool if not is_total(x)]
+    funders = {fold(m.entry.name) for m in p.reading.funders}
+    if funders:
+        rows = [x for x in rows if fold(funder(x)) in funders]
     if p.project_state:
         rows = [x for x in rows if state(x) == p.project_state]
     if not rows:
@@ -180,6 +194,8 @@ def listing(ask: Ask, pool: list[dict]) -> Reply:
                                                                  funder(x)) if d), source=source(x), full_text=x["name"])
              for x in rows]
     state_fi = {"running": "käynnissä", "ended": "päättyneet"}.get(p.project_state or "", "")
+    if funders:
+        state_fi = ", ".join(filter(None, [state_fi, "rahoittaja " + ", ".join(m.entry.name for m in p.reading.funders)]))
     head = f"Hankkeet{' (' + state_fi + ')' if state_fi else ''}, {rows[0]['report_title']}: {len(items)} kpl"
     return Reply("answer", "projects", head, items=items,
                  interpretation=interpretation(ask, None, "hankkeet", None, rows[0]["report_year"], None, "list", state_fi))
