@@ -32,6 +32,7 @@ import re
 import sys
 import unicodedata
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Mapping
 
 from aiohttp import web
@@ -71,6 +72,10 @@ ANONYMOUS_KEY = web.AppKey("lukubotti_anonymous", bool)
 
 #: Longer questions are refused politely before they reach the engine.
 MAX_QUESTION_CHARS = 500
+#: Raw message text (HTML, mentions) longer than this is refused before it is even cleaned.
+MAX_RAW_CHARS = 20 * MAX_QUESTION_CHARS
+#: Worker threads answering questions (the engine never runs on the event loop).
+ANSWER_WORKERS = 8
 
 HELP_WORDS = {"apua", "apu", "ohje", "ohjeet", "help", "?"}
 SOURCES_WORDS = {"lähteet", "lahteet", "lähde", "raportit", "sources"}
@@ -127,16 +132,24 @@ def clean_text(text: str | None, bot_names: tuple[str, ...] = ()) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def question_of(activity: Activity) -> str:
-    """The question in a message activity: an Adaptive Card button press
-    (``value == {"question": ...}``, usually with no text) wins over text."""
+def _raw_question(activity: Activity) -> str:
+    """The uncleaned question: an Adaptive Card button press (``value == {"question": ...}``,
+    usually with no text) wins over the message text."""
     value = activity.value
     if isinstance(value, dict):
         q = value.get("question")
         if isinstance(q, str) and q.strip():
-            return clean_text(q)
+            return q
+    return activity.text or ""
+
+
+def question_of(activity: Activity) -> str:
+    """The question in a message activity, cleaned (see :func:`clean_text`)."""
+    raw = _raw_question(activity)
+    if raw is not activity.text:
+        return clean_text(raw)
     names = (activity.recipient.name,) if activity.recipient and activity.recipient.name else ()
-    return clean_text(activity.text, names)
+    return clean_text(raw, names)
 
 
 def _command(q: str) -> str | None:
@@ -234,11 +247,52 @@ def reply_activity(reply: Any, chart_png: bytes | None = None) -> Activity:
 # the agent
 # --------------------------------------------------------------------------
 
-class TeamsFrontEnd:
-    """Routes Teams activities to the engine."""
+def _as_dict(reply: Any) -> Any:
+    """The engine's reply as a dict (a reply object gives one with ``to_dict()``)."""
+    to_dict = getattr(reply, "to_dict", None)
+    return to_dict() if callable(to_dict) else reply
 
-    def __init__(self, engine: Any):
+
+class TeamsFrontEnd:
+    """Routes Teams activities to the engine.
+
+    The engine runs in a bounded pool of worker threads, never on the event loop: a slow
+    question holds up only its own conversation (whose questions are answered in order, one
+    at a time, so a follow-up never overtakes the question it follows)."""
+
+    def __init__(self, engine: Any, workers: int = ANSWER_WORKERS):
         self.engine = engine
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lukubotti-teams")
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        lock = self._locks.get(key)
+        if lock is None:
+            if len(self._locks) > 10_000:
+                for k in [k for k, v in self._locks.items() if not v.locked()]:
+                    del self._locks[k]
+            lock = self._locks[key] = asyncio.Lock()
+        return lock
+
+    def _ask(self, q: str, key: str) -> Any:
+        """In a worker thread: the engine's answer (``None`` if it broke its promise not to raise)."""
+        try:
+            return _as_dict(self.engine.ask(q, conversation=self.engine.conversations.get(key)))
+        except Exception as exc:
+            log.error("engine.ask failed: %s", type(exc).__name__, exc_info=True)
+            return None
+
+    async def answer(self, q: str, conversation_id: str) -> tuple[Any, bytes | None]:
+        """(the engine's reply, the chart PNG if the answer has a chart), off the event loop."""
+        key = f"teams:{conversation_id}"
+        loop = asyncio.get_running_loop()
+        async with self._lock(key):
+            reply = await loop.run_in_executor(self.pool, self._ask, q, key)
+        png = None
+        if isinstance(reply, dict) and reply.get("status") == "answer" \
+                and isinstance(reply.get("chart"), dict):
+            png = await loop.run_in_executor(self.pool, _chart_png, reply["chart"])
+        return reply, png
 
     async def on_members_added(self, context: TurnContext, state: TurnState) -> None:
         act = context.activity
@@ -248,40 +302,43 @@ class TeamsFrontEnd:
                 _card_activity(cards.welcome_card(), "Hei! Olen Lukubotti."))
 
     async def on_message(self, context: TurnContext, state: TurnState) -> None:
+        # a huge message is refused before it is cleaned (cleaning 1 MB takes a while)
+        too_long = _plain(MSG_TOO_LONG.format(n=MAX_QUESTION_CHARS))
+        if len(_raw_question(context.activity)) > MAX_RAW_CHARS:
+            await context.send_activity(too_long)
+            return
         q = question_of(context.activity)
         if not q:
             await context.send_activity(_plain(MSG_EMPTY))
             return
         if len(q) > MAX_QUESTION_CHARS:
-            await context.send_activity(_plain(MSG_TOO_LONG.format(n=MAX_QUESTION_CHARS)))
+            await context.send_activity(too_long)
             return
         cmd = _command(q)
         if cmd == "help":
             await context.send_activity(_card_activity(cards.help_card(), "Ohjeet"))
             return
         if cmd == "sources":
-            try:
-                reports = list(self.engine.reports())
-            except Exception as exc:
-                log.error("engine.reports failed: %s", type(exc).__name__, exc_info=True)
-                await context.send_activity(_plain(MSG_ERROR))
-                return
-            await context.send_activity(_card_activity(cards.reports_card(reports), "Lähteet"))
+            await context.send_activity(await self._sources())
             return
-
         conv_id = context.activity.conversation.id if context.activity.conversation else ""
-        try:
-            conv = self.engine.conversations.get(f"teams:{conv_id}")
-            reply = self.engine.ask(q, conversation=conv)
-        except Exception as exc:  # the engine promises not to raise; be safe anyway
-            log.error("engine.ask failed: %s", type(exc).__name__, exc_info=True)
-            reply = None
-        png = None
-        if isinstance(reply, dict) and reply.get("status") == "answer" \
-                and isinstance(reply.get("chart"), dict):
-            # matplotlib takes a moment: keep the event loop free
-            png = await asyncio.to_thread(_chart_png, reply["chart"])
+        reply, png = await self.answer(q, conv_id)
         await context.send_activity(reply_activity(reply, png))
+
+    async def reports(self) -> list | None:
+        """The engine's report list, from a worker thread (it may reload the store); ``None``
+        if that failed."""
+        try:
+            return list(await asyncio.get_running_loop().run_in_executor(self.pool, self.engine.reports))
+        except Exception as exc:
+            log.error("engine.reports failed: %s", type(exc).__name__, exc_info=True)
+            return None
+
+    async def _sources(self) -> Activity:
+        reports = await self.reports()
+        if reports is None:
+            return _plain(MSG_ERROR)
+        return _card_activity(cards.reports_card(reports), "Lähteet")
 
     async def on_error(self, context: TurnContext, err: Exception) -> None:
         # never echo exception text to the user; it may contain internals
@@ -353,13 +410,14 @@ def create_app(engine: Any, *, anonymous: bool,
         return response or web.Response(status=202)
 
     async def healthz(request: web.Request) -> web.Response:
-        try:
-            n = len(engine.reports())
-        except Exception:
-            n = None
-        return web.json_response({"status": "ok", "reports": n})
+        reports = await front.reports()
+        return web.json_response({"status": "ok", "reports": None if reports is None else len(reports)})
+
+    async def stop_workers(app: web.Application) -> None:
+        front.pool.shutdown(wait=False, cancel_futures=True)
 
     app = web.Application()
+    app.on_cleanup.append(stop_workers)
     with warnings.catch_warnings():
         # the SDK's JWT check reads this exact string key
         warnings.simplefilter("ignore", web.NotAppKeyWarning)

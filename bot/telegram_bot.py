@@ -23,6 +23,7 @@ import sys
 import time
 import warnings
 from collections import OrderedDict, deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Iterable
 from urllib.parse import urlsplit
@@ -59,6 +60,7 @@ DEFAULT_FLOOD_LIMIT = 30          # questions per user per window
 DEFAULT_FLOOD_WINDOW = 60.0       # seconds
 OPTION_STORE_SIZE = 5000          # clarify keyboards kept server-side
 OPTION_TTL = 24 * 3600.0          # seconds a clarify keyboard stays valid
+ANSWER_WORKERS = 8                # threads answering questions (never on the event loop)
 
 # --- Finnish texts -------------------------------------------------------------------------
 
@@ -534,6 +536,7 @@ class BotConfig:
     flood_window: float = DEFAULT_FLOOD_WINDOW
     max_question_chars: int = MAX_QUESTION_CHARS
     charts: bool = True
+    workers: int = ANSWER_WORKERS
 
 
 class LukuBot:
@@ -546,6 +549,8 @@ class LukuBot:
         self.options = OptionStore()
         self.flood = FloodGuard(self.config.flood_limit, self.config.flood_window)
         self._chat_locks: dict[int, asyncio.Lock] = {}
+        # the engine never runs on the event loop: one slow question holds up only its own chat
+        self.pool = ThreadPoolExecutor(max_workers=self.config.workers, thread_name_prefix="lukubotti-tg")
 
     # -- wiring --
     def register(self, app: Application) -> None:
@@ -600,7 +605,7 @@ class LukuBot:
         if self.config.charts and isinstance(chart, dict) and chart.get("series"):
             try:
                 from bot.chart import render_chart
-                png = await asyncio.to_thread(render_chart, chart)
+                png = await self.in_worker(render_chart, chart)
             except Exception:  # noqa: BLE001 - the text answer is already out; a chart is a bonus
                 log.exception("Chart rendering failed")
                 return
@@ -608,9 +613,18 @@ class LukuBot:
                                                     parse_mode=ParseMode.HTML), "sendPhoto")
 
     # -- the question path --
-    def _ask(self, text: str, chat_id: int) -> dict:
+    def _ask(self, text: str, chat_id: int, user_id: int) -> dict:
+        """In a worker thread: the engine's answer, and its line in the question log."""
         conv = self.engine.conversations.get(f"tg:{chat_id}")
-        return self.engine.ask(text, conversation=conv)
+        reply = self.engine.ask(text, conversation=conv)
+        to_dict = getattr(reply, "to_dict", None)  # a reply object gives its dict
+        reply = to_dict() if callable(to_dict) else reply
+        self._log_question(user_id, text, str(reply.get("status")))
+        return reply
+
+    async def in_worker(self, func: Callable[..., Any], *args: Any) -> Any:
+        """Run blocking work (the engine, the question log, a chart) off the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self.pool, func, *args)
 
     async def answer_question(self, bot: Any, chat_id: int, user_id: int, text: str,
                               reply_to: int | None = None) -> None:
@@ -620,18 +634,17 @@ class LukuBot:
             return
         verdict = self.flood.check(user_id)
         if verdict != "ok":
-            self._log_question(user_id, text, "flood")
+            await self.in_worker(self._log_question, user_id, text, "flood")
             if verdict == "notify":
                 await self.send_html(bot, chat_id, esc(MSG_FLOOD.format(limit=self.config.flood_limit)),
                                      reply_to=reply_to)
             return
         if len(text) > self.config.max_question_chars:
-            self._log_question(user_id, text, "too_long")
+            await self.in_worker(self._log_question, user_id, text, "too_long")
             await self.send_html(bot, chat_id, esc(MSG_TOO_LONG.format(n=len(text))), reply_to=reply_to)
             return
-        async with self._lock(chat_id):
-            reply = self._ask(text, chat_id)
-            self._log_question(user_id, text, str(reply.get("status")))
+        async with self._lock(chat_id):  # one question of a chat at a time, in order
+            reply = await self.in_worker(self._ask, text, chat_id, user_id)
             await self.send_reply(bot, chat_id, reply, reply_to=reply_to)
 
     def _log_question(self, user_id: int, text: str, status: str) -> None:
@@ -668,7 +681,7 @@ class LukuBot:
                              HELP.replace("{username}", esc(context.bot.username or "Lukubotti")))
 
     async def cmd_sources(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        reports = list(self.engine.reports() or [])
+        reports = list(await self.in_worker(self.engine.reports) or [])
         if not reports:
             await self.send_html(context.bot, update.effective_chat.id, esc(MSG_NO_REPORTS))
             return
@@ -856,7 +869,8 @@ def main(argv: list[str], db_path: str) -> int:
         from bot.question_log import QuestionLog
         qlog = QuestionLog(args.question_log, retention_days=args.question_log_days)
     config = BotConfig(flood_limit=args.flood_limit, charts=not args.no_charts)
-    app = build_application(LukuBot(engine, config, qlog), token, base_url=args.base_url)
+    lukubot = LukuBot(engine, config, qlog)
+    app = build_application(lukubot, token, base_url=args.base_url)
     try:
         if hook:
             log.info("Webhook mode: listening on %s:%s/%s", hook["listen"], hook["port"], hook["url_path"])
@@ -872,6 +886,7 @@ def main(argv: list[str], db_path: str) -> int:
         print(f"Telegram-yhteys epäonnistui / Telegram connection failed: {exc}", file=sys.stderr)
         return 1
     finally:
+        lukubot.pool.shutdown(wait=False, cancel_futures=True)
         if qlog is not None:
             qlog.close()
     return 0

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 
 _voikko = None
+# One Voikko instance must not be used by two threads at once (libvoikko says so; concurrent
+# analyze() calls corrupt its heap and abort the process). The chat front ends answer in worker
+# threads, so every call goes through this lock.
+_VOIKKO_LOCK = threading.Lock()
 
 
 def voikko():
@@ -20,6 +25,12 @@ def voikko():
     return _voikko
 
 
+def analyze(word: str) -> list[dict]:
+    """Voikko's analyses of one word, one thread at a time."""
+    with _VOIKKO_LOCK:
+        return voikko().analyze(word)
+
+
 @functools.lru_cache(maxsize=200_000)
 def baseforms(word: str) -> tuple[str, ...]:
     """All base forms of one word, lowercased; the word itself when Voikko does not know it."""
@@ -27,7 +38,7 @@ def baseforms(word: str) -> tuple[str, ...]:
     if not w or not re.search(r"[a-zåäö]", w):
         return (w,)
     try:
-        analyses = voikko().analyze(w)
+        analyses = analyze(w)
     except Exception:  # pragma: no cover - libvoikko errors on odd input
         analyses = []
     forms = []
@@ -43,7 +54,7 @@ def baseforms(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=200_000)
 def known(word: str) -> bool:
     try:
-        return bool(voikko().analyze(word.lower()))
+        return bool(analyze(word.lower()))
     except Exception:  # pragma: no cover
         return False
 
@@ -53,7 +64,7 @@ def part_starts(word: str) -> tuple[int, ...]:
     """Where the parts of a compound word begin ('opetuslautakunta' → (0, 6, 11)); (0,) when the
     word is not a compound or Voikko does not know it."""
     try:
-        analyses = voikko().analyze(word.lower())
+        analyses = analyze(word.lower())
     except Exception:  # pragma: no cover
         return (0,)
     if not analyses:

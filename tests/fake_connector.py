@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -163,3 +164,22 @@ def activity(service_url: str, *, text: str | None = None, value: Any = None,
             act["value"] = value
     act.update(extra)
     return act
+
+
+class SlowEngine:
+    """The REAL engine, with a pause before it answers one question (a wrapper, not a mock:
+    every answer still comes from the wrapped engine). ``started`` is set when the slow
+    question's answering begins."""
+
+    def __init__(self, engine: Any, slow_question: str, pause: float = 2.0) -> None:
+        self.engine, self.slow_question, self.pause = engine, slow_question, pause
+        self.started = threading.Event()
+
+    def ask(self, question: str, conversation: Any = None) -> Any:
+        if question == self.slow_question:
+            self.started.set()
+            time.sleep(self.pause)
+        return self.engine.ask(question, conversation=conversation)
+
+    def __getattr__(self, name: str) -> Any:  # conversations, reports, ... of the real engine
+        return getattr(self.engine, name)

@@ -31,6 +31,7 @@ import aiohttp  # noqa: E402
 
 from bot import telegram_bot as tb  # noqa: E402
 from bot.question_log import QuestionLog  # noqa: E402
+from tests.fake_connector import SlowEngine  # noqa: E402
 from tests.fake_telegram import BOT_ID, BOT_USERNAME, TOKEN, FakeBotApi  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -337,6 +338,24 @@ async def test_unknown_or_odd_input_answers_something(fake, engine):
     for t in got:
         assert t.strip()
         assert balanced(t), t
+
+
+async def test_slow_question_does_not_hold_up_another_chat(fake, engine):
+    """The engine runs off the event loop: while one chat's question takes 2 s, another chat's
+    question is answered at once."""
+    slow = SlowEngine(engine, Q_SERIES, pause=2.0)
+    async with running_bot(fake, slow):
+        fake.message_update(Q_SERIES, chat_id=130)
+        await fake.wait_for(slow.started.is_set)
+        t0 = time.monotonic()
+        fake.message_update(Q_VK_2025, chat_id=131)
+        [fast] = await wait_texts(fake, 131, 1)
+        fast_seconds = time.monotonic() - t0
+        assert texts(fake, 130) == [], "the slow answer must come second"
+        [slow_text] = await wait_texts(fake, 130, 1)
+    assert fast_seconds < 1.0, fast_seconds
+    assert "7507509" in digits(fast)
+    assert slow_text.count("•") >= 2
 
 
 # --- resilience ----------------------------------------------------------------------------
