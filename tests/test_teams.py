@@ -22,7 +22,7 @@ import jwt
 import pytest
 from aiohttp import ClientSession, web
 
-from tests.fake_connector import FakeConnector, SlowEngine, activity, new_rsa_key
+from tests.fake_connector import FakeConnector, SlowEngine, activity, fake_microsoft, new_rsa_key
 
 # the SDK's JWT middleware stores its claims under a plain string key (aiohttp asks for a RequestKey);
 # only that library's warning is silenced
@@ -425,29 +425,11 @@ async def auth_bot(engine, connector, monkeypatch, caplog):
     """The bot in production mode. Microsoft's token issuance is faked: the
     Bot Framework JWKS URL points to the fake issuer's keys, and MSAL's
     client-credentials call returns a fixed outgoing token."""
-    from microsoft_agents.authentication.msal import MsalAuth
-    from microsoft_agents.hosting.core.authorization.jwt import jwt_token_validator
-
     from bot.teams_bot import create_app
 
     for k, v in AUTH_ENV.items():
         monkeypatch.setenv(k, v)
-    # every signing-key lookup (Bot Framework or Entra) goes to the local fake
-    # issuer; the URL the SDK would have used is recorded
-    real_build = jwt_token_validator._build_jwks_uri
-
-    def local_jwks(iss, root_config, routing_config):
-        connector.jwks_routes.append(real_build(iss, root_config, routing_config))
-        return connector.jwks_url
-
-    monkeypatch.setattr(jwt_token_validator, "_build_jwks_uri", local_jwks)
-    calls = []
-
-    async def fake_get_access_token(self, resource_url, scopes, force_refresh=False):
-        calls.append((resource_url, scopes))
-        return OUTGOING_TOKEN
-
-    monkeypatch.setattr(MsalAuth, "get_access_token", fake_get_access_token)
+    fake_microsoft(monkeypatch, connector, OUTGOING_TOKEN)
     caplog.set_level(logging.DEBUG)
     runner, url = await _serve(create_app(engine, anonymous=False))
     yield url
