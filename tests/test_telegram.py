@@ -422,7 +422,7 @@ async def test_webhook_enforces_secret_token(fake, engine):
     hook = tb.webhook_kwargs(args)
     assert hook["url_path"] == "tg/hook"
     async with running_bot(fake, engine, polling=False) as (app, _):
-        await app.updater.start_webhook(**hook)
+        server = await tb.start_webhook(app, hook)
         [sw] = await fake.wait_calls("setWebhook")
         assert sw.params["url"] == "https://lukubotti.example.fi/tg/hook"
         assert sw.params["secret_token"] == "oikea_salaisuus-123"
@@ -440,7 +440,7 @@ async def test_webhook_enforces_secret_token(fake, engine):
                                  headers={"X-Telegram-Bot-Api-Secret-Token": "oikea_salaisuus-123"}) as r:
                 assert r.status == 200
         [text] = await wait_texts(fake, 114, 1)
-        await app.updater.stop()
+        await server.cleanup()
     assert "7507509" in digits(text)
     assert len(texts(fake, 114)) == 1  # rejected posts were not processed
 
@@ -712,18 +712,10 @@ def test_split_short_text_is_untouched_and_emoji_count_double():
     assert len(chunks) == 2 and all(tb.tg_len(c) <= 4096 for c in chunks)
 
 
-def test_flood_guard_and_option_store_units():
+def test_flood_guard_units():
     now = [0.0]
     g = tb.FloodGuard(limit=3, window=60, clock=lambda: now[0])
     assert [g.check(1) for _ in range(5)] == ["ok", "ok", "ok", "notify", "drop"]
     assert g.check(2) == "ok"
     now[0] = 61
     assert g.check(1) == "ok"
-    s = tb.OptionStore(maxsize=2, ttl=10, clock=lambda: now[0])
-    k1 = s.put([{"question": "a"}])
-    k2 = s.put([{"question": "b"}])
-    k3 = s.put([{"question": "c"}])
-    assert s.get(k1, 0) is None and s.get(k2, 0)["question"] == "b" and s.get(k3, 5) is None
-    assert len(f"o:{k3}:7".encode()) <= 64
-    now[0] += 11
-    assert s.get(k3, 0) is None
