@@ -880,8 +880,8 @@ async def run_bot(app: Application, lukubot: LukuBot, hook: dict | None = None,
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, lukubot.stopping.set)
     runner = None
-    await with_retry(app.initialize, "getMe")
     try:
+        await with_retry(app.initialize, "getMe")
         await app.post_init(app)
         if hook:
             runner = await start_webhook(app, hook)

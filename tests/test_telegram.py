@@ -90,6 +90,7 @@ async def running_bot(fake: FakeBotApi, engine, config: tb.BotConfig | None = No
             if app.updater.running:
                 await app.updater.stop()
             await app.stop()
+            lukubot.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def free_port() -> int:
