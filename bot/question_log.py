@@ -7,6 +7,9 @@ Rows older than the retention limit (days, default 90) are pruned on every write
 The salt comes from env ``LUKUBOTTI_LOG_SALT``; if unset, a random salt is created
 once and stored beside the log (``<log>.salt``, mode 0600), so hashes stay stable
 across restarts but cannot be reversed by someone who only has the log.
+
+The log holds question text: the file and SQLite's ``-wal``/``-shm`` files beside it are
+mode 0600 (owner only) from the moment they exist, whatever the umask.
 """
 
 from __future__ import annotations
@@ -50,6 +53,23 @@ def _load_or_create_salt(salt_path: Path) -> bytes:
     return salt
 
 
+def _private_files(path: Path) -> None:
+    """Create the log file 0600 (or tighten an existing one) *before* SQLite opens it.
+
+    SQLite creates the ``-wal`` and ``-shm`` files with the database file's own mode, so a
+    0600 database gives 0600 companions; ones left over from an earlier run are tightened too."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    for suffix in ("-wal", "-shm", "-journal"):
+        try:
+            os.chmod(str(path) + suffix, 0o600)
+        except FileNotFoundError:
+            pass
+
+
 class QuestionLog:
     """Append-only question log with salted user hashes and retention pruning."""
 
@@ -59,20 +79,17 @@ class QuestionLog:
         self.retention_days = float(retention_days)
         self.frontend = frontend
         if self.path.parent and not self.path.parent.exists():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if salt is None:
             salt = os.environ.get("LUKUBOTTI_LOG_SALT") or None
         if salt is None:
             salt = _load_or_create_salt(Path(str(self.path) + ".salt"))
         self._salt = salt.encode() if isinstance(salt, str) else bytes(salt)
         self._lock = threading.Lock()
+        _private_files(self.path)
         self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
-        try:
-            os.chmod(self.path, 0o600)
-        except OSError:
-            pass
 
     def user_hash(self, user_id: object) -> str:
         return hmac.new(self._salt, str(user_id).encode(), hashlib.sha256).hexdigest()[:32]

@@ -8,12 +8,19 @@
   environment (``CONNECTIONS__SERVICE_CONNECTION__SETTINGS__CLIENTID``,
   ``…__CLIENTSECRET``, ``…__TENANTID``, read with the SDK's
   ``load_configuration_from_env``).  Missing, malformed or forged tokens get
-  401 before the bot sees the activity.
+  401 before the bot sees the activity (:func:`guarded_auth`: also the ones
+  the SDK itself would answer with 500).  The reply — which carries the bot's
+  own bearer token — goes only to the ``serviceUrl`` the inbound token names
+  in its ``serviceurl`` claim (:func:`service_url_refusal`): 401 otherwise.
+  Not JSON: 400, over 1 MiB: 413.
 * ``GET /healthz`` – unauthenticated liveness probe.
 
 Anonymous mode (no token validation, no token on outgoing calls) is only for
 local development with the Bot Framework Emulator / Agents Playground and must
-be enabled explicitly with ``--anonymous`` or ``LUKUBOTTI_TEAMS_ANONYMOUS=1``.
+be enabled explicitly with ``--anonymous`` or ``LUKUBOTTI_TEAMS_ANONYMOUS=1``;
+it replies only to loopback service URLs (403 otherwise).
+
+Questions are answered in a pool of worker threads, never on the event loop.
 
 The answer logic lives in ``bot.engine``; this module only turns Teams
 activities into ``engine.ask`` calls and replies into Adaptive Cards
@@ -24,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import html
 import ipaddress
 import logging
@@ -32,8 +40,11 @@ import re
 import sys
 import unicodedata
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Mapping
+from urllib.parse import urlsplit
 
+import jwt
 from aiohttp import web
 from pydantic import ValidationError
 
@@ -71,6 +82,10 @@ ANONYMOUS_KEY = web.AppKey("lukubotti_anonymous", bool)
 
 #: Longer questions are refused politely before they reach the engine.
 MAX_QUESTION_CHARS = 500
+#: Raw message text (HTML, mentions) longer than this is refused before it is even cleaned.
+MAX_RAW_CHARS = 20 * MAX_QUESTION_CHARS
+#: Worker threads answering questions (the engine never runs on the event loop).
+ANSWER_WORKERS = 8
 
 HELP_WORDS = {"apua", "apu", "ohje", "ohjeet", "help", "?"}
 SOURCES_WORDS = {"lähteet", "lahteet", "lähde", "raportit", "sources"}
@@ -127,16 +142,24 @@ def clean_text(text: str | None, bot_names: tuple[str, ...] = ()) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def question_of(activity: Activity) -> str:
-    """The question in a message activity: an Adaptive Card button press
-    (``value == {"question": ...}``, usually with no text) wins over text."""
+def _raw_question(activity: Activity) -> str:
+    """The uncleaned question: an Adaptive Card button press (``value == {"question": ...}``,
+    usually with no text) wins over the message text."""
     value = activity.value
     if isinstance(value, dict):
         q = value.get("question")
         if isinstance(q, str) and q.strip():
-            return clean_text(q)
+            return q
+    return activity.text or ""
+
+
+def question_of(activity: Activity) -> str:
+    """The question in a message activity, cleaned (see :func:`clean_text`)."""
+    raw = _raw_question(activity)
+    if raw is not activity.text:
+        return clean_text(raw)
     names = (activity.recipient.name,) if activity.recipient and activity.recipient.name else ()
-    return clean_text(activity.text, names)
+    return clean_text(raw, names)
 
 
 def _command(q: str) -> str | None:
@@ -234,11 +257,52 @@ def reply_activity(reply: Any, chart_png: bytes | None = None) -> Activity:
 # the agent
 # --------------------------------------------------------------------------
 
-class TeamsFrontEnd:
-    """Routes Teams activities to the engine."""
+def _as_dict(reply: Any) -> Any:
+    """The engine's reply as a dict (a reply object gives one with ``to_dict()``)."""
+    to_dict = getattr(reply, "to_dict", None)
+    return to_dict() if callable(to_dict) else reply
 
-    def __init__(self, engine: Any):
+
+class TeamsFrontEnd:
+    """Routes Teams activities to the engine.
+
+    The engine runs in a bounded pool of worker threads, never on the event loop: a slow
+    question holds up only its own conversation (whose questions are answered in order, one
+    at a time, so a follow-up never overtakes the question it follows)."""
+
+    def __init__(self, engine: Any, workers: int = ANSWER_WORKERS):
         self.engine = engine
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lukubotti-teams")
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        lock = self._locks.get(key)
+        if lock is None:
+            if len(self._locks) > 10_000:
+                for k in [k for k, v in self._locks.items() if not v.locked()]:
+                    del self._locks[k]
+            lock = self._locks[key] = asyncio.Lock()
+        return lock
+
+    def _ask(self, q: str, key: str) -> Any:
+        """In a worker thread: the engine's answer (``None`` if it broke its promise not to raise)."""
+        try:
+            return _as_dict(self.engine.ask(q, conversation=self.engine.conversations.get(key)))
+        except Exception as exc:
+            log.error("engine.ask failed: %s", type(exc).__name__, exc_info=True)
+            return None
+
+    async def answer(self, q: str, conversation_id: str) -> tuple[Any, bytes | None]:
+        """(the engine's reply, the chart PNG if the answer has a chart), off the event loop."""
+        key = f"teams:{conversation_id}"
+        loop = asyncio.get_running_loop()
+        async with self._lock(key):
+            reply = await loop.run_in_executor(self.pool, self._ask, q, key)
+        png = None
+        if isinstance(reply, dict) and reply.get("status") == "answer" \
+                and isinstance(reply.get("chart"), dict):
+            png = await loop.run_in_executor(self.pool, _chart_png, reply["chart"])
+        return reply, png
 
     async def on_members_added(self, context: TurnContext, state: TurnState) -> None:
         act = context.activity
@@ -248,40 +312,43 @@ class TeamsFrontEnd:
                 _card_activity(cards.welcome_card(), "Hei! Olen Lukubotti."))
 
     async def on_message(self, context: TurnContext, state: TurnState) -> None:
+        # a huge message is refused before it is cleaned (cleaning 1 MB takes a while)
+        too_long = _plain(MSG_TOO_LONG.format(n=MAX_QUESTION_CHARS))
+        if len(_raw_question(context.activity)) > MAX_RAW_CHARS:
+            await context.send_activity(too_long)
+            return
         q = question_of(context.activity)
         if not q:
             await context.send_activity(_plain(MSG_EMPTY))
             return
         if len(q) > MAX_QUESTION_CHARS:
-            await context.send_activity(_plain(MSG_TOO_LONG.format(n=MAX_QUESTION_CHARS)))
+            await context.send_activity(too_long)
             return
         cmd = _command(q)
         if cmd == "help":
             await context.send_activity(_card_activity(cards.help_card(), "Ohjeet"))
             return
         if cmd == "sources":
-            try:
-                reports = list(self.engine.reports())
-            except Exception as exc:
-                log.error("engine.reports failed: %s", type(exc).__name__, exc_info=True)
-                await context.send_activity(_plain(MSG_ERROR))
-                return
-            await context.send_activity(_card_activity(cards.reports_card(reports), "Lähteet"))
+            await context.send_activity(await self._sources())
             return
-
         conv_id = context.activity.conversation.id if context.activity.conversation else ""
-        try:
-            conv = self.engine.conversations.get(f"teams:{conv_id}")
-            reply = self.engine.ask(q, conversation=conv)
-        except Exception as exc:  # the engine promises not to raise; be safe anyway
-            log.error("engine.ask failed: %s", type(exc).__name__, exc_info=True)
-            reply = None
-        png = None
-        if isinstance(reply, dict) and reply.get("status") == "answer" \
-                and isinstance(reply.get("chart"), dict):
-            # matplotlib takes a moment: keep the event loop free
-            png = await asyncio.to_thread(_chart_png, reply["chart"])
+        reply, png = await self.answer(q, conv_id)
         await context.send_activity(reply_activity(reply, png))
+
+    async def reports(self) -> list | None:
+        """The engine's report list, from a worker thread (it may reload the store); ``None``
+        if that failed."""
+        try:
+            return list(await asyncio.get_running_loop().run_in_executor(self.pool, self.engine.reports))
+        except Exception as exc:
+            log.error("engine.reports failed: %s", type(exc).__name__, exc_info=True)
+            return None
+
+    async def _sources(self) -> Activity:
+        reports = await self.reports()
+        if reports is None:
+            return _plain(MSG_ERROR)
+        return _card_activity(cards.reports_card(reports), "Lähteet")
 
     async def on_error(self, context: TurnContext, err: Exception) -> None:
         # never echo exception text to the user; it may contain internals
@@ -317,6 +384,148 @@ def _auth_setup(anonymous: bool, env: Mapping[str, str]):
     return manager, config
 
 
+# --------------------------------------------------------------------------
+# request checks: the token's shape, the serviceUrl the reply goes to
+# --------------------------------------------------------------------------
+
+MAX_KID_CHARS = 256
+SERVICE_URL_CLAIM = "serviceurl"
+
+
+def _error(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+def _unauthorized() -> web.Response:
+    return _error(401, "Invalid token or authentication failed.")
+
+
+def token_shape_ok(authorization: str | None) -> bool:
+    """False for a bearer JWT the SDK's validator cannot even read safely: a header or payload
+    that is not a JSON object (or nests deeper than the JSON parser goes), an algorithm other
+    than RS256, no ``kid`` or one that is not a short string. The SDK raises errors it does not
+    catch on some of these (a missing ``kid`` is a KeyError → HTTP 500); they get 401 here.
+    No header, or one that is not ``Bearer <token>``, is left to the SDK (401, or anonymous)."""
+    parts = (authorization or "").split()
+    if len(parts) != 2 or parts[0].lower() != "bearer":
+        return True
+    try:
+        header = jwt.get_unverified_header(parts[1])
+        payload = jwt.decode(parts[1], options={"verify_signature": False})
+    except Exception:  # DecodeError, RecursionError, ... – never the token in the log
+        return False
+    kid = header.get("kid") if isinstance(header, dict) else None
+    return (isinstance(payload, dict) and header.get("alg") == "RS256"
+            and isinstance(kid, str) and 0 < len(kid) <= MAX_KID_CHARS)
+
+
+def guarded_auth(handler):
+    """``jwt_authorization_decorator(handler)``, with a malformed token refused before the SDK
+    sees it and anything the SDK's validation raises answered 401 (not 500 with a traceback).
+    ``handler`` itself must not raise (``messages`` answers every error it meets)."""
+    sdk_checked = jwt_authorization_decorator(handler)
+
+    @functools.wraps(handler)
+    async def checked(request: web.Request) -> web.StreamResponse:
+        if not token_shape_ok(request.headers.get("Authorization")):
+            log.warning("rejected a malformed bearer token")
+            return _unauthorized()
+        try:
+            return await sdk_checked(request)
+        except Exception as exc:
+            log.warning("token validation failed: %s", type(exc).__name__)
+            return _unauthorized()
+
+    return checked
+
+
+def _url_key(url: str) -> tuple | None:
+    """(scheme, host, port, path, query) of an http(s) URL for comparison (case-insensitive,
+    default port filled in, trailing '/' ignored); ``None`` if it is not a plain http(s) URL."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname \
+            or parts.username is not None or parts.password is not None:
+        return None
+    return (parts.scheme.lower(), parts.hostname.lower(), port,
+            parts.path.rstrip("/").casefold(), parts.query.casefold())
+
+
+def service_url_refusal(service_url: Any, claims: Mapping | None,
+                        anonymous: bool) -> web.Response | None:
+    """Why a reply may not go to the activity's ``serviceUrl`` (an HTTP error), or ``None``.
+
+    The reply carries the bot's own outgoing bearer token, so it goes only where the inbound
+    token says the activity came from: the token's ``serviceurl`` claim (Bot Framework tokens
+    carry it) must name the same URL, or 401. In anonymous mode only loopback addresses: 403."""
+    key = _url_key(service_url) if isinstance(service_url, str) else None
+    if key is None:
+        return _error(400, "Activity must have an http(s) serviceUrl")
+    if anonymous:
+        if _is_loopback(key[1]):
+            return None
+        log.warning("anonymous mode: refused to reply to a non-loopback serviceUrl (%s)", key[1])
+        return _error(403, "serviceUrl not allowed in anonymous mode")
+    claim = (claims or {}).get(SERVICE_URL_CLAIM)
+    if isinstance(claim, str) and _url_key(claim) == key:
+        return None
+    log.warning("the serviceUrl (%s) is not the token's serviceurl claim (%s): refused",
+                key[1], _url_key(claim)[1] if isinstance(claim, str) and _url_key(claim) else "none")
+    return _unauthorized()
+
+
+async def _activity_body(request: web.Request) -> Any:
+    """The request's JSON (cached by aiohttp, so the SDK reads the same), or an HTTP error."""
+    try:
+        return await request.json()
+    except web.HTTPRequestEntityTooLarge:
+        return _error(413, "Request too large")
+    except Exception as exc:  # not UTF-8, not JSON, nested too deep
+        log.warning("rejected a request that is not JSON: %s", type(exc).__name__)
+        return _error(400, "Invalid JSON")
+
+
+# --------------------------------------------------------------------------
+# the application
+# --------------------------------------------------------------------------
+
+def _agent(front: TeamsFrontEnd, manager: Any) -> AgentApplication:
+    agent = AgentApplication[TurnState](storage=MemoryStorage(), connection_manager=manager)
+    agent.conversation_update("membersAdded")(front.on_members_added)
+    agent.message()(front.on_message)
+    agent.error(front.on_error)
+    return agent
+
+
+def _messages_handler(agent: AgentApplication, adapter: CloudAdapter, anonymous: bool):
+    async def messages(request: web.Request) -> web.StreamResponse:
+        # reached only with a valid token (or anonymously when enabled)
+        body = await _activity_body(request)
+        if isinstance(body, web.Response):
+            return body
+        if not isinstance(body, dict):
+            return _error(400, "Invalid activity")
+        identity = request.get("claims_identity")
+        refusal = service_url_refusal(body.get("serviceUrl"),
+                                      getattr(identity, "claims", None), anonymous)
+        if refusal is not None:
+            return refusal
+        try:
+            response = await start_agent_process(request, agent, adapter)
+        except ValidationError as exc:  # the body is JSON but not an Activity
+            log.warning("rejected a malformed activity: %s", type(exc).__name__)
+            return _error(400, "Invalid activity")
+        except Exception as exc:
+            log.error("processing failed: %s", type(exc).__name__, exc_info=True)
+            return _error(500, "Internal error")
+        return response or web.Response(status=202)
+
+    return guarded_auth(messages)
+
+
 def create_app(engine: Any, *, anonymous: bool,
                env: Mapping[str, str] | None = None) -> web.Application:
     """The aiohttp application: ``POST /api/messages`` and ``GET /healthz``.
@@ -325,7 +534,6 @@ def create_app(engine: Any, *, anonymous: bool,
     SDK connection settings (``CONNECTIONS__SERVICE_CONNECTION__SETTINGS__*``)."""
     env = os.environ if env is None else env
     manager, auth_config = _auth_setup(anonymous, env)
-
     adapter = CloudAdapter(connection_manager=manager)
     front = TeamsFrontEnd(engine)
 
@@ -334,39 +542,22 @@ def create_app(engine: Any, *, anonymous: bool,
 
     adapter.on_turn_error = adapter_error
 
-    agent = AgentApplication[TurnState](storage=MemoryStorage(), connection_manager=manager)
-    agent.conversation_update("membersAdded")(front.on_members_added)
-    agent.message()(front.on_message)
-    agent.error(front.on_error)
-
-    @jwt_authorization_decorator
-    async def messages(request: web.Request) -> web.StreamResponse:
-        # reached only with a valid token (or anonymously when enabled)
-        try:
-            response = await start_agent_process(request, agent, adapter)
-        except ValidationError as exc:  # the body is JSON but not an Activity
-            log.warning("rejected a malformed activity: %s", type(exc).__name__)
-            return web.json_response({"error": "Invalid activity"}, status=400)
-        except Exception as exc:
-            log.error("processing failed: %s", type(exc).__name__, exc_info=True)
-            return web.json_response({"error": "Internal error"}, status=500)
-        return response or web.Response(status=202)
-
     async def healthz(request: web.Request) -> web.Response:
-        try:
-            n = len(engine.reports())
-        except Exception:
-            n = None
-        return web.json_response({"status": "ok", "reports": n})
+        reports = await front.reports()
+        return web.json_response({"status": "ok", "reports": None if reports is None else len(reports)})
+
+    async def stop_workers(app: web.Application) -> None:
+        front.pool.shutdown(wait=False, cancel_futures=True)
 
     app = web.Application()
+    app.on_cleanup.append(stop_workers)
     with warnings.catch_warnings():
         # the SDK's JWT check reads this exact string key
         warnings.simplefilter("ignore", web.NotAppKeyWarning)
         app["agent_configuration"] = auth_config
-    app[AGENT_KEY] = agent
+    app[AGENT_KEY] = _agent(front, manager)
     app[ANONYMOUS_KEY] = anonymous
-    app.router.add_post("/api/messages", messages)
+    app.router.add_post("/api/messages", _messages_handler(app[AGENT_KEY], adapter, anonymous))
     app.router.add_get("/healthz", healthz)
     return app
 

@@ -1,7 +1,14 @@
 """Lukubotti on Telegram (python-telegram-bot 22.x).
 
 ``kysy telegram`` → :func:`main`. Long polling by default; webhook mode behind a
-reverse proxy with ``--webhook-url`` (the secret token is always enforced).
+reverse proxy with ``--webhook-url``: our own aiohttp endpoint (:func:`webhook_app`), the
+secret token always enforced (403), a body that is not a JSON update 400, over 1 MiB 413.
+
+Exit codes: 0 stopped by SIGTERM/SIGINT; 1 Telegram unreachable at start; 2 configuration
+(no token, no database, bad webhook settings); 3 Telegram rejected the token — at start, or
+revoked while running (every Bot API call is watched for HTTP 401, :class:`WatchedRequest`).
+Questions are answered in a pool of worker threads, never on the event loop; inline buttons
+carry their question server-side (PTB's arbitrary callback data).
 
 The bot is a thin layer over :class:`bot.engine.Engine`: every text question goes
 to ``engine.ask`` with the chat's follow-up state (``tg:<chat_id>``); the reply is
@@ -14,18 +21,26 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import hmac
 import html
+import json
 import logging
 import os
 import re
 import secrets
+import signal
 import sys
 import time
 import warnings
 from collections import OrderedDict, deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Iterable
 from urllib.parse import urlsplit
+
+from aiohttp import web
 
 from telegram import (
     BotCommand,
@@ -40,15 +55,19 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Re
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.present import (basis_period, clarify_prompt, fi_date, layout, mentioned, notes, series_notes,
                           series_title)
+from bot.question_log import QuestionLog
 
 log = logging.getLogger("lukubotti.telegram")
 
@@ -57,8 +76,15 @@ MAX_CAPTION_CHARS = 1024          # ... and for a photo caption
 MAX_QUESTION_CHARS = 1000         # longer questions are refused politely
 DEFAULT_FLOOD_LIMIT = 30          # questions per user per window
 DEFAULT_FLOOD_WINDOW = 60.0       # seconds
-OPTION_STORE_SIZE = 5000          # clarify keyboards kept server-side
-OPTION_TTL = 24 * 3600.0          # seconds a clarify keyboard stays valid
+BUTTON_STORE_SIZE = 5000          # keyboards whose buttons are kept server-side (LRU)
+ANSWER_WORKERS = 8                # threads answering questions (never on the event loop)
+WEBHOOK_MAX_BYTES = 1024 * 1024   # a larger webhook POST gets 413
+
+# exit codes of `kysy telegram` (deploy/lukubotti-telegram.service: RestartPreventExitStatus=2 3)
+EXIT_OK = 0                # stopped by SIGTERM/SIGINT
+EXIT_FAILED = 1            # could not reach Telegram at start (network), or another failure
+EXIT_CONFIG = 2            # no token, no database, bad webhook settings
+EXIT_TOKEN_REJECTED = 3    # Telegram rejected the token: at start, or revoked while running
 
 # --- Finnish texts -------------------------------------------------------------------------
 
@@ -400,37 +426,14 @@ def split_html(text: str, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
 
 # --- small server-side stores --------------------------------------------------------------
 
-class OptionStore:
-    """Clarify options kept server-side under a short key (callback_data ≤ 64 bytes)."""
+@dataclass(frozen=True)
+class AskButton:
+    """What an inline button asks when pressed. Kept server-side by PTB's arbitrary callback
+    data (the button itself carries only a random id, ≤ 64 bytes): a press of a button the bot
+    does not know — made up by a client, or from before a restart — is an ``InvalidCallbackData``
+    and is refused, never indexed into anything."""
 
-    def __init__(self, maxsize: int = OPTION_STORE_SIZE, ttl: float = OPTION_TTL,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.maxsize, self.ttl, self.clock = maxsize, ttl, clock
-        self._items: OrderedDict[str, tuple[float, list[dict]]] = OrderedDict()
-
-    def put(self, options: list[dict]) -> str:
-        key = secrets.token_urlsafe(6)
-        while key in self._items:
-            key = secrets.token_urlsafe(6)
-        self._items[key] = (self.clock(), list(options))
-        while len(self._items) > self.maxsize:
-            self._items.popitem(last=False)
-        return key
-
-    def get(self, key: str, index: int) -> dict | None:
-        item = self._items.get(key)
-        if item is None:
-            return None
-        created, options = item
-        if self.clock() - created > self.ttl:
-            self._items.pop(key, None)
-            return None
-        if not 0 <= index < len(options):
-            return None
-        return options[index]
-
-    def __len__(self) -> int:
-        return len(self._items)
+    question: str
 
 
 class FloodGuard:
@@ -534,6 +537,7 @@ class BotConfig:
     flood_window: float = DEFAULT_FLOOD_WINDOW
     max_question_chars: int = MAX_QUESTION_CHARS
     charts: bool = True
+    workers: int = ANSWER_WORKERS
 
 
 class LukuBot:
@@ -543,12 +547,16 @@ class LukuBot:
         self.engine = engine
         self.config = config or BotConfig()
         self.question_log = question_log
-        self.options = OptionStore()
+        self.exit_code = 0
+        self.stopping = asyncio.Event()  # set by SIGTERM/SIGINT or a rejected token
         self.flood = FloodGuard(self.config.flood_limit, self.config.flood_window)
         self._chat_locks: dict[int, asyncio.Lock] = {}
+        # the engine never runs on the event loop: one slow question holds up only its own chat
+        self.pool = ThreadPoolExecutor(max_workers=self.config.workers, thread_name_prefix="lukubotti-tg")
 
     # -- wiring --
     def register(self, app: Application) -> None:
+        app.add_handler(TypeHandler(Update, self.drop_chatless), group=-1)
         app.add_handler(CommandHandler("start", self.cmd_start))
         app.add_handler(CommandHandler(["apua", "help"], self.cmd_help))
         app.add_handler(CommandHandler("lahteet", self.cmd_sources))
@@ -559,6 +567,24 @@ class LukuBot:
             filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND
             & ~filters.StatusUpdate.ALL, self.on_non_text))
         app.add_error_handler(self.on_error)
+
+    async def drop_chatless(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An update with no chat to answer in (not something Telegram sends for the updates we
+        ask for, but a webhook can be fed anything) is dropped quietly, before any handler."""
+        if update.effective_chat is None:
+            log.info("Ignored update %s: no chat to answer in", update.update_id)
+            raise ApplicationHandlerStop
+
+    def token_rejected(self) -> None:
+        """The Bot API answered 401: the token was revoked or changed while running. The bot
+        stops with exit code 3 (systemd: no restart loop; fix the token and start it again)."""
+        if self.exit_code == EXIT_TOKEN_REJECTED:
+            return
+        self.exit_code = EXIT_TOKEN_REJECTED
+        log.critical("Telegram rejected the bot token (HTTP 401): it was revoked or changed. "
+                     "Stopping with exit code %d; set a valid TELEGRAM_BOT_TOKEN and start again.",
+                     EXIT_TOKEN_REJECTED)
+        self.stopping.set()
 
     async def post_init(self, app: Application) -> None:
         await with_retry(lambda: app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS]),
@@ -587,20 +613,20 @@ class LukuBot:
 
     async def send_reply(self, bot: Any, chat_id: int, reply: dict, reply_to: int | None = None) -> None:
         markup = None
-        options = [o for o in (reply.get("options") or []) if isinstance(o, dict) and o.get("question")]
+        options = [o for o in (reply.get("options") or [])
+                   if isinstance(o, dict) and isinstance(o.get("question"), str) and o["question"].strip()]
         if reply.get("status") == "clarify" and options:
-            options = options[:8]
-            key = self.options.put(options)
             markup = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(str(o.get("label") or o["question"])[:60], callback_data=f"o:{key}:{i}")]
-                 for i, o in enumerate(options)])
+                [[InlineKeyboardButton(str(o.get("label") or o["question"])[:60],
+                                       callback_data=AskButton(o["question"]))]
+                 for o in options[:8]])
         await self.send_html(bot, chat_id, format_reply_html(reply, buttons=markup is not None),
                              reply_markup=markup, reply_to=reply_to)
         chart = reply.get("chart")
         if self.config.charts and isinstance(chart, dict) and chart.get("series"):
             try:
                 from bot.chart import render_chart
-                png = await asyncio.to_thread(render_chart, chart)
+                png = await self.in_worker(render_chart, chart)
             except Exception:  # noqa: BLE001 - the text answer is already out; a chart is a bonus
                 log.exception("Chart rendering failed")
                 return
@@ -608,9 +634,18 @@ class LukuBot:
                                                     parse_mode=ParseMode.HTML), "sendPhoto")
 
     # -- the question path --
-    def _ask(self, text: str, chat_id: int) -> dict:
+    def _ask(self, text: str, chat_id: int, user_id: int) -> dict:
+        """In a worker thread: the engine's answer, and its line in the question log."""
         conv = self.engine.conversations.get(f"tg:{chat_id}")
-        return self.engine.ask(text, conversation=conv)
+        reply = self.engine.ask(text, conversation=conv)
+        to_dict = getattr(reply, "to_dict", None)  # a reply object gives its dict
+        reply = to_dict() if callable(to_dict) else reply
+        self._log_question(user_id, text, str(reply.get("status")))
+        return reply
+
+    async def in_worker(self, func: Callable[..., Any], *args: Any) -> Any:
+        """Run blocking work (the engine, the question log, a chart) off the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self.pool, func, *args)
 
     async def answer_question(self, bot: Any, chat_id: int, user_id: int, text: str,
                               reply_to: int | None = None) -> None:
@@ -620,18 +655,17 @@ class LukuBot:
             return
         verdict = self.flood.check(user_id)
         if verdict != "ok":
-            self._log_question(user_id, text, "flood")
+            await self.in_worker(self._log_question, user_id, text, "flood")
             if verdict == "notify":
                 await self.send_html(bot, chat_id, esc(MSG_FLOOD.format(limit=self.config.flood_limit)),
                                      reply_to=reply_to)
             return
         if len(text) > self.config.max_question_chars:
-            self._log_question(user_id, text, "too_long")
+            await self.in_worker(self._log_question, user_id, text, "too_long")
             await self.send_html(bot, chat_id, esc(MSG_TOO_LONG.format(n=len(text))), reply_to=reply_to)
             return
-        async with self._lock(chat_id):
-            reply = self._ask(text, chat_id)
-            self._log_question(user_id, text, str(reply.get("status")))
+        async with self._lock(chat_id):  # one question of a chat at a time, in order
+            reply = await self.in_worker(self._ask, text, chat_id, user_id)
             await self.send_reply(bot, chat_id, reply, reply_to=reply_to)
 
     def _log_question(self, user_id: int, text: str, status: str) -> None:
@@ -659,8 +693,8 @@ class LukuBot:
         await self.send_html(context.bot, update.effective_chat.id, MSG_EMPTY)
 
     async def cmd_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(q, callback_data=f"ex:{i}")]
-                                       for i, q in enumerate(EXAMPLES)])
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(q, callback_data=AskButton(q))]
+                                       for q in EXAMPLES])
         await self.send_html(context.bot, update.effective_chat.id, WELCOME, reply_markup=markup)
 
     async def cmd_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -668,7 +702,7 @@ class LukuBot:
                              HELP.replace("{username}", esc(context.bot.username or "Lukubotti")))
 
     async def cmd_sources(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        reports = list(self.engine.reports() or [])
+        reports = list(await self.in_worker(self.engine.reports) or [])
         if not reports:
             await self.send_html(context.bot, update.effective_chat.id, esc(MSG_NO_REPORTS))
             return
@@ -698,27 +732,13 @@ class LukuBot:
         query = update.callback_query
         if query is None:
             return
-        data = query.data or ""
         chat_id = query.message.chat.id if query.message else query.from_user.id
-        question = None
-        if data.startswith("ex:"):
-            try:
-                question = EXAMPLES[int(data[3:])]
-            except (ValueError, IndexError):
-                question = None
-        elif data.startswith("o:"):
-            try:
-                _, key, idx = data.split(":", 2)
-                option = self.options.get(key, int(idx))
-            except ValueError:
-                option = None
-            question = option.get("question") if option else None
-        if not question:
+        if not isinstance(query.data, AskButton):  # InvalidCallbackData: unknown or expired
             await self._answer_query(query, MSG_EXPIRED)
             await self.send_html(context.bot, chat_id, esc(MSG_EXPIRED))
             return
         await self._answer_query(query, None)
-        await self.answer_question(context.bot, chat_id, query.from_user.id, question)
+        await self.answer_question(context.bot, chat_id, query.from_user.id, query.data.question)
 
     @staticmethod
     async def _answer_query(query: Any, text: str | None) -> None:
@@ -728,6 +748,10 @@ class LukuBot:
             log.info("answerCallbackQuery failed: %s", exc)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if isinstance(context.error, InvalidToken):  # the token was revoked: no apology can go out
+            log.error("Error while handling an update: Telegram rejected the bot token")
+            self.token_rejected()
+            return
         log.error("Error while handling an update: %s", context.error, exc_info=context.error)
         if not isinstance(update, Update) or update.effective_chat is None:
             return
@@ -752,6 +776,23 @@ def normalize_base_urls(base_url: str | None) -> tuple[str | None, str | None]:
     return root + "/bot", root + "/file/bot"
 
 
+class WatchedRequest(HTTPXRequest):
+    """PTB's HTTPX networking, reporting every HTTP 401 from the Bot API to ``on_unauthorized``.
+
+    PTB's polling loop ends for good on a 401 (InvalidToken) without telling anyone; the
+    process would stay up, deaf. This is PTB's documented way in (a ``BaseRequest`` subclass)."""
+
+    def __init__(self, on_unauthorized: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.on_unauthorized = on_unauthorized
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        code, payload = await super().do_request(*args, **kwargs)
+        if code == HTTPStatus.UNAUTHORIZED:
+            self.on_unauthorized()
+        return code, payload
+
+
 def build_application(lukubot: LukuBot, token: str, base_url: str | None = None,
                       rate_limiter: bool = True, concurrent_updates: int = 32) -> Application:
     builder = Application.builder().token(token).post_init(lukubot.post_init)
@@ -760,12 +801,111 @@ def build_application(lukubot: LukuBot, token: str, base_url: str | None = None,
         builder = builder.base_url(api).base_file_url(files)
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
-    builder = builder.concurrent_updates(concurrent_updates)
-    builder = builder.connect_timeout(10).read_timeout(20).write_timeout(30).pool_timeout(10)
-    builder = builder.get_updates_connect_timeout(10).get_updates_read_timeout(40)
+    builder = builder.concurrent_updates(concurrent_updates).arbitrary_callback_data(BUTTON_STORE_SIZE)
+    builder = builder.request(WatchedRequest(lukubot.token_rejected, connection_pool_size=256,
+                                             connect_timeout=10, read_timeout=20, write_timeout=30,
+                                             pool_timeout=10))
+    builder = builder.get_updates_request(WatchedRequest(lukubot.token_rejected, connection_pool_size=1,
+                                                         connect_timeout=10, read_timeout=40))
     app = builder.build()
     lukubot.register(app)
     return app
+
+
+# --- webhook server and the run loop -------------------------------------------------------
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+async def _read_update(request: web.Request, bot: Any) -> Update | web.Response:
+    """The webhook request's Update, or the HTTP error for it (never 500)."""
+    try:
+        data = json.loads(await request.read())
+    except web.HTTPRequestEntityTooLarge:
+        return web.Response(status=413, text="too large")
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, nested too deep
+        log.warning("Webhook: rejected a body that is not JSON (%s)", type(exc).__name__)
+        return web.Response(status=400, text="invalid JSON")
+    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+        log.warning("Webhook: rejected JSON that is not an update")
+        return web.Response(status=400, text="not an update")
+    try:
+        update = Update.de_json(data, bot)
+        bot.insert_callback_data(update)
+    except Exception as exc:  # noqa: BLE001 - a shape PTB cannot read; its content is not logged
+        log.warning("Webhook: rejected an update PTB cannot read (%s)", type(exc).__name__)
+        return web.Response(status=400, text="not an update")
+    return update
+
+
+def webhook_app(app: Application, secret_token: str, url_path: str) -> web.Application:
+    """The webhook endpoint (aiohttp, as PTB documents for a custom webhook server):
+    ``POST /<url_path>`` with the secret header → the update goes to the application.
+    Wrong or missing secret 403, body over 1 MiB 413, not a JSON update 400."""
+    expected = secret_token.encode()
+
+    async def receive(request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
+        if not hmac.compare_digest(given, expected):
+            return web.Response(status=403, text="forbidden")
+        update = await _read_update(request, app.bot)
+        if isinstance(update, web.Response):
+            return update
+        await app.update_queue.put(update)
+        return web.Response(status=200)
+
+    server = web.Application(client_max_size=WEBHOOK_MAX_BYTES)
+    path = "/" + url_path.strip("/")
+    server.router.add_post(path, receive)
+    if path != "/":
+        server.router.add_post(path + "/", receive)
+    return server
+
+
+async def start_webhook(app: Application, hook: dict) -> web.AppRunner:
+    """Serve the webhook endpoint and tell Telegram where it is (``setWebhook``)."""
+    runner = web.AppRunner(webhook_app(app, hook["secret_token"], hook["url_path"]), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, hook["listen"], hook["port"]).start()
+    await with_retry(lambda: app.bot.set_webhook(
+        url=hook["webhook_url"], secret_token=hook["secret_token"], allowed_updates=hook["allowed_updates"],
+        drop_pending_updates=hook["drop_pending_updates"]), "setWebhook")
+    return runner
+
+
+async def run_bot(app: Application, lukubot: LukuBot, hook: dict | None = None,
+                  drop_pending_updates: bool = False) -> int:
+    """Run until SIGTERM/SIGINT (→ 0) or a rejected token (→ 3); start-up errors raise."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, lukubot.stopping.set)
+    runner = None
+    try:
+        await with_retry(app.initialize, "getMe")
+        await app.post_init(app)
+        if hook:
+            runner = await start_webhook(app, hook)
+        else:
+            await app.updater.start_polling(
+                allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop_pending_updates,
+                bootstrap_retries=5, error_callback=lambda exc: log.warning("getUpdates failed: %s", exc))
+        await app.start()
+        await lukubot.stopping.wait()
+    finally:
+        await _stop(app, runner)
+    return lukubot.exit_code
+
+
+async def _stop(app: Application, runner: web.AppRunner | None) -> None:
+    if runner is not None:
+        await runner.cleanup()
+    if app.updater and app.updater.running:
+        with contextlib.suppress(TelegramError):  # a polling loop ended by a 401 re-raises it here
+            await app.updater.stop()
+    if app.running:
+        await app.stop()
+    with contextlib.suppress(TelegramError):
+        await app.shutdown()
 
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
@@ -833,18 +973,18 @@ def main(argv: list[str], db_path: str) -> int:
     setup_logging(args.log_level, [token, args.secret_token or ""])
     if not token:
         print(TOKEN_MISSING, file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
     if not os.path.exists(db_path):
         print(f"Tietokantaa ei löydy: {db_path}. Rakenna se ensin: kysy --db {db_path} ingest --rebuild\n"
               f"Database not found: {db_path}.", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
     hook = None
     if args.webhook_url:
         try:
             hook = webhook_kwargs(args)
         except ValueError as exc:
             print(str(exc), file=sys.stderr)
-            return 2
+            return EXIT_CONFIG
         for h in logging.getLogger().handlers:
             h.addFilter(RedactFilter([hook["secret_token"]]))
 
@@ -853,28 +993,28 @@ def main(argv: list[str], db_path: str) -> int:
     engine = Engine(db_path)
     qlog = None
     if args.question_log:
-        from bot.question_log import QuestionLog
         qlog = QuestionLog(args.question_log, retention_days=args.question_log_days)
     config = BotConfig(flood_limit=args.flood_limit, charts=not args.no_charts)
-    app = build_application(LukuBot(engine, config, qlog), token, base_url=args.base_url)
+    lukubot = LukuBot(engine, config, qlog)
+    app = build_application(lukubot, token, base_url=args.base_url)
+    if hook:
+        log.info("Webhook mode: listening on %s:%s/%s", hook["listen"], hook["port"], hook["url_path"])
+    else:
+        log.info("Long polling mode")
     try:
-        if hook:
-            log.info("Webhook mode: listening on %s:%s/%s", hook["listen"], hook["port"], hook["url_path"])
-            app.run_webhook(**hook, bootstrap_retries=5)
-        else:
-            log.info("Long polling mode")
-            app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=args.drop_pending_updates,
-                            bootstrap_retries=5)
+        code = asyncio.run(run_bot(app, lukubot, hook, args.drop_pending_updates))
     except InvalidToken:
-        print(TOKEN_REJECTED, file=sys.stderr)
-        return 3
-    except TelegramError as exc:
+        code = EXIT_TOKEN_REJECTED
+    except (TelegramError, OSError) as exc:
         print(f"Telegram-yhteys epäonnistui / Telegram connection failed: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     finally:
+        lukubot.pool.shutdown(wait=False, cancel_futures=True)
         if qlog is not None:
             qlog.close()
-    return 0
+    if code == EXIT_TOKEN_REJECTED:
+        print(TOKEN_REJECTED, file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -163,3 +164,58 @@ def activity(service_url: str, *, text: str | None = None, value: Any = None,
             act["value"] = value
     act.update(extra)
     return act
+
+
+class SlowEngine:
+    """The REAL engine, with a pause before it answers one question (a wrapper, not a mock:
+    every answer still comes from the wrapped engine). ``started`` is set when the slow
+    question's answering begins."""
+
+    def __init__(self, engine: Any, slow_question: str, pause: float = 2.0) -> None:
+        self.engine, self.slow_question, self.pause = engine, slow_question, pause
+        self.started = threading.Event()
+
+    def ask(self, question: str, conversation: Any = None) -> Any:
+        if question == self.slow_question:
+            self.started.set()
+            time.sleep(self.pause)
+        return self.engine.ask(question, conversation=conversation)
+
+    def __getattr__(self, name: str) -> Any:  # conversations, reports, ... of the real engine
+        return getattr(self.engine, name)
+
+
+def fake_microsoft(monkeypatch: Any, connector: FakeConnector, outgoing_token: str) -> list:
+    """Point the SDK's two calls to Microsoft at the local fakes: every signing-key lookup
+    (Bot Framework or Entra) goes to ``connector``'s JWKS (the URL the SDK would have used is
+    recorded in ``connector.jwks_routes``), and MSAL's client-credentials call returns
+    ``outgoing_token``. Returns the list of (resource, scopes) MSAL was asked for."""
+    from microsoft_agents.authentication.msal import MsalAuth
+    from microsoft_agents.hosting.core.authorization.jwt import jwt_token_validator
+
+    real_build = jwt_token_validator._build_jwks_uri
+
+    def local_jwks(iss, root_config, routing_config):
+        connector.jwks_routes.append(real_build(iss, root_config, routing_config))
+        return connector.jwks_url
+
+    monkeypatch.setattr(jwt_token_validator, "_build_jwks_uri", local_jwks)
+    calls: list = []
+
+    async def fake_get_access_token(self, resource_url, scopes, force_refresh=False):
+        calls.append((resource_url, scopes))
+        return outgoing_token
+
+    monkeypatch.setattr(MsalAuth, "get_access_token", fake_get_access_token)
+    return calls
+
+
+async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
+    """Serve an aiohttp app on 127.0.0.1 (a free port); (runner, base URL)."""
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    return runner, f"http://127.0.0.1:{port}"
+

@@ -22,7 +22,7 @@ import jwt
 import pytest
 from aiohttp import ClientSession, web
 
-from tests.fake_connector import FakeConnector, activity, new_rsa_key
+from tests.fake_connector import FakeConnector, SlowEngine, activity, fake_microsoft, new_rsa_key
 
 # the SDK's JWT middleware stores its claims under a plain string key (aiohttp asks for a RequestKey);
 # only that library's warning is silenced
@@ -276,6 +276,36 @@ async def test_to_date_actual_card_says_budget_once_and_basis_in_finnish(http, b
     assert "Toteuma-%" in pct and "realization_pct" not in pct, pct
 
 
+async def test_slow_question_does_not_hold_up_another_conversation(engine, connector, http):
+    """The engine runs off the event loop: while one conversation's question takes 2 s,
+    another conversation's question is answered at once."""
+    import asyncio
+
+    from bot.teams_bot import create_app
+
+    slow_q, fast_q = "varhaiskasvatuksen toimintakate 2024", "varhaiskasvatuksen toimintakate 2025"
+    slow = SlowEngine(engine, slow_q, pause=2.0)
+    runner, url = await _serve(create_app(slow, anonymous=True, env={}))
+    try:
+        slow_post = asyncio.create_task(post(http, url, activity(
+            connector.url, text=slow_q, conversation_id="a:slow")))
+        while not slow.started.is_set():
+            await asyncio.sleep(0.01)
+        t0 = time.monotonic()
+        status, _ = await post(http, url, activity(connector.url, text=fast_q, conversation_id="a:fast"))
+        fast_seconds = time.monotonic() - t0
+        first = list(connector.messages())
+        assert (await slow_post)[0] in (200, 202)
+        both = await connector.wait_for_messages(2)
+    finally:
+        await runner.cleanup()
+    assert status in (200, 202)
+    assert [m["conversation"]["id"] for m in first] == ["a:fast"], "the fast answer must come first"
+    assert fast_seconds < 1.0, fast_seconds
+    assert "−7 507 509 €" in all_text(card_of(both[0]))
+    assert both[1]["conversation"]["id"] == "a:slow" and "−7 738 516 €" in all_text(card_of(both[1]))
+
+
 # --------------------------------------------------------------------------
 # hostile input, channel mentions, commands, welcome
 # --------------------------------------------------------------------------
@@ -395,29 +425,11 @@ async def auth_bot(engine, connector, monkeypatch, caplog):
     """The bot in production mode. Microsoft's token issuance is faked: the
     Bot Framework JWKS URL points to the fake issuer's keys, and MSAL's
     client-credentials call returns a fixed outgoing token."""
-    from microsoft_agents.authentication.msal import MsalAuth
-    from microsoft_agents.hosting.core.authorization.jwt import jwt_token_validator
-
     from bot.teams_bot import create_app
 
     for k, v in AUTH_ENV.items():
         monkeypatch.setenv(k, v)
-    # every signing-key lookup (Bot Framework or Entra) goes to the local fake
-    # issuer; the URL the SDK would have used is recorded
-    real_build = jwt_token_validator._build_jwks_uri
-
-    def local_jwks(iss, root_config, routing_config):
-        connector.jwks_routes.append(real_build(iss, root_config, routing_config))
-        return connector.jwks_url
-
-    monkeypatch.setattr(jwt_token_validator, "_build_jwks_uri", local_jwks)
-    calls = []
-
-    async def fake_get_access_token(self, resource_url, scopes, force_refresh=False):
-        calls.append((resource_url, scopes))
-        return OUTGOING_TOKEN
-
-    monkeypatch.setattr(MsalAuth, "get_access_token", fake_get_access_token)
+    fake_microsoft(monkeypatch, connector, OUTGOING_TOKEN)
     caplog.set_level(logging.DEBUG)
     runner, url = await _serve(create_app(engine, anonymous=False))
     yield url

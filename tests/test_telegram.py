@@ -31,6 +31,7 @@ import aiohttp  # noqa: E402
 
 from bot import telegram_bot as tb  # noqa: E402
 from bot.question_log import QuestionLog  # noqa: E402
+from tests.fake_connector import SlowEngine  # noqa: E402
 from tests.fake_telegram import BOT_ID, BOT_USERNAME, TOKEN, FakeBotApi  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,6 +90,7 @@ async def running_bot(fake: FakeBotApi, engine, config: tb.BotConfig | None = No
             if app.updater.running:
                 await app.updater.stop()
             await app.stop()
+            lukubot.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def free_port() -> int:
@@ -339,6 +341,24 @@ async def test_unknown_or_odd_input_answers_something(fake, engine):
         assert balanced(t), t
 
 
+async def test_slow_question_does_not_hold_up_another_chat(fake, engine):
+    """The engine runs off the event loop: while one chat's question takes 2 s, another chat's
+    question is answered at once."""
+    slow = SlowEngine(engine, Q_SERIES, pause=2.0)
+    async with running_bot(fake, slow):
+        fake.message_update(Q_SERIES, chat_id=130)
+        await fake.wait_for(slow.started.is_set)
+        t0 = time.monotonic()
+        fake.message_update(Q_VK_2025, chat_id=131)
+        [fast] = await wait_texts(fake, 131, 1)
+        fast_seconds = time.monotonic() - t0
+        assert texts(fake, 130) == [], "the slow answer must come second"
+        [slow_text] = await wait_texts(fake, 130, 1)
+    assert fast_seconds < 1.0, fast_seconds
+    assert "7507509" in digits(fast)
+    assert slow_text.count("•") >= 2
+
+
 # --- resilience ----------------------------------------------------------------------------
 
 async def test_retry_after_429_is_survived(fake, engine):
@@ -403,7 +423,7 @@ async def test_webhook_enforces_secret_token(fake, engine):
     hook = tb.webhook_kwargs(args)
     assert hook["url_path"] == "tg/hook"
     async with running_bot(fake, engine, polling=False) as (app, _):
-        await app.updater.start_webhook(**hook)
+        server = await tb.start_webhook(app, hook)
         [sw] = await fake.wait_calls("setWebhook")
         assert sw.params["url"] == "https://lukubotti.example.fi/tg/hook"
         assert sw.params["secret_token"] == "oikea_salaisuus-123"
@@ -421,7 +441,7 @@ async def test_webhook_enforces_secret_token(fake, engine):
                                  headers={"X-Telegram-Bot-Api-Secret-Token": "oikea_salaisuus-123"}) as r:
                 assert r.status == 200
         [text] = await wait_texts(fake, 114, 1)
-        await app.updater.stop()
+        await server.cleanup()
     assert "7507509" in digits(text)
     assert len(texts(fake, 114)) == 1  # rejected posts were not processed
 
@@ -693,18 +713,10 @@ def test_split_short_text_is_untouched_and_emoji_count_double():
     assert len(chunks) == 2 and all(tb.tg_len(c) <= 4096 for c in chunks)
 
 
-def test_flood_guard_and_option_store_units():
+def test_flood_guard_units():
     now = [0.0]
     g = tb.FloodGuard(limit=3, window=60, clock=lambda: now[0])
     assert [g.check(1) for _ in range(5)] == ["ok", "ok", "ok", "notify", "drop"]
     assert g.check(2) == "ok"
     now[0] = 61
     assert g.check(1) == "ok"
-    s = tb.OptionStore(maxsize=2, ttl=10, clock=lambda: now[0])
-    k1 = s.put([{"question": "a"}])
-    k2 = s.put([{"question": "b"}])
-    k3 = s.put([{"question": "c"}])
-    assert s.get(k1, 0) is None and s.get(k2, 0)["question"] == "b" and s.get(k3, 5) is None
-    assert len(f"o:{k3}:7".encode()) <= 64
-    now[0] += 11
-    assert s.get(k3, 0) is None
