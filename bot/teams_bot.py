@@ -24,7 +24,7 @@ Questions are answered in a pool of worker threads, never on the event loop.
 
 The answer logic lives in ``bot.engine``; this module only turns Teams
 activities into ``engine.ask`` calls and replies into Adaptive Cards
-(``bot.teams_cards``).
+(``bot.presenters.teams``).
 """
 
 from __future__ import annotations
@@ -65,8 +65,10 @@ from microsoft_agents.hosting.core import (
     TurnState,
 )
 
-from bot import present
-from bot import teams_cards as cards
+from bot.presenters import teams as cards
+from bot.presenters.chart import card_png
+from bot.presenters.text import render_text
+from bot.reply import Chart, Reply
 
 log = logging.getLogger("lukubotti.teams")
 
@@ -87,6 +89,8 @@ MAX_RAW_CHARS = 20 * MAX_QUESTION_CHARS
 #: Worker threads answering questions (the engine never runs on the event loop).
 ANSWER_WORKERS = 8
 
+# the commands are questions the engine answers with help made from the store
+COMMAND_QUESTIONS = {"help": "apua", "sources": "mitä raportteja on?"}
 HELP_WORDS = {"apua", "apu", "ohje", "ohjeet", "help", "?"}
 SOURCES_WORDS = {"lähteet", "lahteet", "lähde", "raportit", "sources"}
 
@@ -175,39 +179,13 @@ def _command(q: str) -> str | None:
 # replies
 # --------------------------------------------------------------------------
 
-def _chart_png(chart: dict) -> bytes | None:
-    """PNG of a series chart from ``bot.chart.render_chart`` if that optional
-    module exists; ``None`` otherwise or on any failure."""
+def _chart_png(chart: Chart) -> bytes | None:
+    """The chart as a PNG small enough to go inline in a card; ``None`` on any failure (a chart is a bonus)."""
     try:
-        from bot.chart import render_chart  # type: ignore
-    except Exception:
-        return None
-    try:
-        png = render_chart(chart)
-        if not isinstance(png, (bytes, bytearray)):
-            return None
-        return _compact_png(bytes(png))
-    except Exception as exc:  # a chart is a bonus, never a failure
+        return card_png(chart)
+    except Exception as exc:
         log.warning("chart rendering failed: %s", type(exc).__name__)
         return None
-
-
-def _compact_png(png: bytes, width: int = 640, colors: int = 48) -> bytes:
-    """Shrink a chart so it fits inline in a Teams card (a message may be
-    ~28 KB in all): scale to ``width`` px and reduce to a small palette."""
-    if len(png) * 4 // 3 <= cards.MAX_INLINE_IMAGE_BYTES:
-        return png
-    import io
-
-    from PIL import Image
-
-    with Image.open(io.BytesIO(png)) as im:
-        im = im.convert("RGB")
-        if im.width > width:
-            im = im.resize((width, round(im.height * width / im.width)), Image.LANCZOS)
-        out = io.BytesIO()
-        im.quantize(colors=colors).save(out, format="PNG", optimize=True)
-    return out.getvalue()
 
 
 def _plain(text: str) -> Activity:
@@ -224,44 +202,21 @@ def _card_activity(card: dict, summary: str | None = None) -> Activity:
     return act
 
 
-def _summary(reply: dict) -> str:
-    """The notification line of an answer card: '−7 507 509 € · Varhaiskasvatus · …'."""
-    kind = present.layout(reply)
-    if kind == "series":
-        return present.series_title(reply)
-    if kind == "figure":
-        first = next(a for a in reply["answers"] if isinstance(a, dict))
-        return " · ".join(str(x) for x in (first.get("display"), first.get("label")) if x)
-    return ""
-
-
 def reply_activity(reply: Any, chart_png: bytes | None = None) -> Activity:
-    """An engine reply dict (and the chart PNG, if any) → the outgoing Teams
-    activity."""
-    if not isinstance(reply, dict):
+    """An engine reply (and the chart PNG, if any) → the outgoing Teams activity: an Adaptive Card, or
+    the plain text if a card cannot be made."""
+    if not isinstance(reply, Reply):
         return _plain(MSG_ERROR)
-    text = str(reply.get("text") or "").strip()
-    first_line = next((ln for ln in text.splitlines() if ln.strip()), "")
-    status = reply.get("status")
     try:
-        if status == "answer" and text:
-            return _card_activity(cards.answer_card(reply, chart_png), _summary(reply) or first_line)
-        if status == "clarify" and reply.get("options"):
-            return _card_activity(cards.clarify_card(reply), present.clarify_prompt(reply) or None)
+        return _card_activity(cards.render_card(reply, chart_png), cards.summary(reply) or reply.headline)
     except Exception as exc:  # malformed reply: fall back to the plain text
         log.error("card building failed: %s", type(exc).__name__, exc_info=True)
-    return _plain(text or MSG_ERROR)
+        return _plain(render_text(reply))
 
 
 # --------------------------------------------------------------------------
 # the agent
 # --------------------------------------------------------------------------
-
-def _as_dict(reply: Any) -> Any:
-    """The engine's reply as a dict (a reply object gives one with ``to_dict()``)."""
-    to_dict = getattr(reply, "to_dict", None)
-    return to_dict() if callable(to_dict) else reply
-
 
 class TeamsFrontEnd:
     """Routes Teams activities to the engine.
@@ -287,7 +242,7 @@ class TeamsFrontEnd:
     def _ask(self, q: str, key: str) -> Any:
         """In a worker thread: the engine's answer (``None`` if it broke its promise not to raise)."""
         try:
-            return _as_dict(self.engine.ask(q, conversation=self.engine.conversations.get(key)))
+            return self.engine.ask(q, conversation=self.engine.conversations.get(key))
         except Exception as exc:
             log.error("engine.ask failed: %s", type(exc).__name__, exc_info=True)
             return None
@@ -299,17 +254,17 @@ class TeamsFrontEnd:
         async with self._lock(key):
             reply = await loop.run_in_executor(self.pool, self._ask, q, key)
         png = None
-        if isinstance(reply, dict) and reply.get("status") == "answer" \
-                and isinstance(reply.get("chart"), dict):
-            png = await loop.run_in_executor(self.pool, _chart_png, reply["chart"])
+        if isinstance(reply, Reply) and reply.chart is not None and reply.chart.series:
+            png = await loop.run_in_executor(self.pool, _chart_png, reply.chart)
         return reply, png
 
     async def on_members_added(self, context: TurnContext, state: TurnState) -> None:
         act = context.activity
         bot_id = act.recipient.id if act.recipient else None
         if any(m.id == bot_id for m in act.members_added or []):
-            await context.send_activity(
-                _card_activity(cards.welcome_card(), "Hei! Olen Lukubotti."))
+            conv_id = act.conversation.id if act.conversation else ""
+            reply, _ = await self.answer(COMMAND_QUESTIONS["help"], conv_id)
+            await context.send_activity(reply_activity(reply))
 
     async def on_message(self, context: TurnContext, state: TurnState) -> None:
         # a huge message is refused before it is cleaned (cleaning 1 MB takes a while)
@@ -324,31 +279,18 @@ class TeamsFrontEnd:
         if len(q) > MAX_QUESTION_CHARS:
             await context.send_activity(too_long)
             return
-        cmd = _command(q)
-        if cmd == "help":
-            await context.send_activity(_card_activity(cards.help_card(), "Ohjeet"))
-            return
-        if cmd == "sources":
-            await context.send_activity(await self._sources())
-            return
+        q = COMMAND_QUESTIONS.get(_command(q) or "", q)     # 'apua', 'lähteet': help made from the store
         conv_id = context.activity.conversation.id if context.activity.conversation else ""
         reply, png = await self.answer(q, conv_id)
         await context.send_activity(reply_activity(reply, png))
 
     async def reports(self) -> list | None:
-        """The engine's report list, from a worker thread (it may reload the store); ``None``
-        if that failed."""
+        """The engine's report list, from a worker thread; ``None`` if that failed."""
         try:
             return list(await asyncio.get_running_loop().run_in_executor(self.pool, self.engine.reports))
         except Exception as exc:
             log.error("engine.reports failed: %s", type(exc).__name__, exc_info=True)
             return None
-
-    async def _sources(self) -> Activity:
-        reports = await self.reports()
-        if reports is None:
-            return _plain(MSG_ERROR)
-        return _card_activity(cards.reports_card(reports), "Lähteet")
 
     async def on_error(self, context: TurnContext, err: Exception) -> None:
         # never echo exception text to the user; it may contain internals

@@ -65,8 +65,10 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.present import (basis_period, clarify_prompt, fi_date, layout, mentioned, notes, series_notes,
-                          series_title)
+from bot.presenters.chart import render_png
+from bot.presenters.telegram import esc as esc_html
+from bot.presenters.telegram import render_telegram, split_html
+from bot.reply import Reply
 from bot.question_log import QuestionLog
 
 log = logging.getLogger("lukubotti.telegram")
@@ -88,35 +90,15 @@ EXIT_TOKEN_REJECTED = 3    # Telegram rejected the token: at start, or revoked w
 
 # --- Finnish texts -------------------------------------------------------------------------
 
-EXAMPLES = [
-    "varhaiskasvatuksen toimintakate 2025",
-    "varhaiskasvatuksen toimintakate 2021–2025",
-    "hyvinvointipalvelujen toimintatuotot 2025",
-]
-
 WELCOME = (
-    "Hei! Olen <b>Lukubotti</b>. Kysy minulta suomeksi luku kaupungin talousraporteista "
+    "Hei! Olen <b>Lukubotti</b>. Kysy minulta suomeksi luku kaupungin raporteista "
     "(tilinpäätökset, osavuosikatsaukset) – vastaan luvulla ja kerron, mistä raportista, "
-    "taulukosta ja riviltä se on.\n\n"
-    "Kokeile esimerkiksi näitä (napauta):"
+    "taulukosta ja riviltä se on. Jatkokysymys toimii: <i>entä 2024?</i> "
+    "Ryhmässä vastaan, kun mainitset minut tai vastaat viestiini."
 )
 
-HELP = (
-    "<b>Mitä voi kysyä?</b>\n"
-    "Kysy yhtä lukua raporteista tavallisella suomella, esimerkiksi:\n"
-    "• <i>varhaiskasvatuksen toimintakate 2025</i>\n"
-    "• <i>paljonko opetuksen henkilöstökulut olivat 2024?</i>\n"
-    "• <i>varhaiskasvatuksen toimintakate 2021–2025</i> (aikasarja ja kuvaaja)\n"
-    "Jatkokysymys toimii: <i>entä 2024?</i>\n\n"
-    "Vastaan aina luvulla ja sen lähteellä (raportti, päivämäärä, taulukko, rivi). "
-    "Jos kysymys on monitulkintainen, tarjoan vaihtoehdot painikkeina. "
-    "En arvaa enkä laske mitään, mitä raporteissa ei ole.\n\n"
-    "<b>Komennot</b>\n"
-    "/start – aloitus ja esimerkit\n"
-    "/apua tai /help – tämä ohje\n"
-    "/lahteet – ladatut raportit, niiden päivämäärät ja kaudet\n\n"
-    "Ryhmässä vastaan, kun mainitset minut (@{username}) tai vastaat viestiini."
-)
+# the commands are questions the engine answers with help made from the store
+COMMAND_QUESTIONS = {"help": "apua", "sources": "mitä raportteja on?"}
 
 COMMANDS = [
     ("start", "Aloitus ja esimerkkikysymykset"),
@@ -131,8 +113,7 @@ MSG_FLOOD = ("Kysyt nyt tiuhaan tahtiin – vastaan enintään {limit} kysymykse
              "Odota hetki ja kysy sitten uudelleen.")
 MSG_EXPIRED = "Vaihtoehto on vanhentunut, kysy uudelleen."
 MSG_ERROR = "Pahoittelut, jokin meni vikaan. Yritä hetken päästä uudelleen."
-MSG_EMPTY = "Kirjoita kysymys tekstinä, esimerkiksi: <i>varhaiskasvatuksen toimintakate 2025</i>"
-MSG_NO_REPORTS = "Yhtään raporttia ei ole ladattu."
+MSG_EMPTY = "Kirjoita kysymys tekstinä. Ohjeet ja esimerkit: /apua"
 
 TOKEN_MISSING = (
     "TELEGRAM_BOT_TOKEN puuttuu. Luo botti @BotFatherilla ja aseta tunnus ympäristömuuttujaan "
@@ -196,232 +177,7 @@ def quiet_library_loggers() -> None:
 
 # --- reply rendering -----------------------------------------------------------------------
 
-def esc(value: Any) -> str:
-    return html.escape("" if value is None else str(value), quote=False)
-
-
-def _what_line(answer: dict) -> str:
-    """'Varhaiskasvatus · Toimintakate · toteuma 1–12/2025' (what the figure is: basis and period)."""
-    bp = basis_period(answer)
-    parts = [str(answer[k]) for k in ("org", "measure") if answer.get(k)]
-    if parts and bp:
-        return " · ".join(parts + [bp])
-    label = str(answer.get("label") or "")
-    if bp and bp not in label:
-        return " · ".join(p for p in (bp, label) if p)
-    return label or bp
-
-
-def _source_lines(src: dict, compact: bool = False) -> list[str]:
-    if not src:
-        return []
-    title = src.get("title") or src.get("report") or "raportti"
-    head = f"Lähde: <i>{esc(title)}</i>"
-    if src.get("date"):
-        head += f" ({esc(fi_date(src['date']))})"
-    where = []
-    if src.get("table"):
-        where.append(f"taulukko {esc(src['table'])}")
-    if src.get("line") is not None:
-        where.append(f"rivi {esc(src['line'])}")
-    if src.get("column") and not compact:
-        where.append(f"sarake {esc(src['column'])}")
-    if src.get("report") and src.get("report") != title and not compact:
-        where.append(f"tiedosto {esc(src['report'])}")
-    lines = [head + (", " + ", ".join(where) if where else "")]
-    quote = src.get("quote")
-    if quote:
-        q = re.sub(r"\t+", " | ", str(quote)).strip()
-        lines.append(f"<code>{esc(q)}</code>")
-    return lines
-
-
-def _short_source(src: dict, primary: dict) -> str:
-    """' (rivi 20)' beside a further figure; the report too when it is another one."""
-    if not src:
-        return ""
-    bits = []
-    if src.get("report") != primary.get("report"):
-        bits.append(str(src.get("title") or src.get("report") or ""))
-    if src.get("line") is not None:
-        bits.append(f"rivi {src['line']}")
-    bits = [b for b in bits if b]
-    return f" ({esc(', '.join(bits))})" if bits else ""
-
-
-def format_reply_html(reply: dict, buttons: bool = False) -> str:
-    """Render an engine reply as Telegram HTML; all engine/report/user text is escaped.
-
-    One figure: the figure in bold, what it is (basis and period), the engine's notes
-    (budget beside a to-date actual, unverified figure, …), the interpretation line and
-    the source with the quoted line. A series or comparison (a reply with a chart):
-    its title, one line per figure, the notes (the change), the interpretation and
-    the sources. ``buttons``: the clarify options are shown as buttons, so the text
-    says only the question, not the options again.
-    """
-    status = reply.get("status")
-    answers = [a for a in (reply.get("answers") or []) if isinstance(a, dict)]
-    interp = (reply.get("interpretation") or {}).get("line") if isinstance(reply.get("interpretation"), dict) else None
-    if status == "clarify" and buttons:
-        return esc(clarify_prompt(reply) or reply.get("text") or "Tarkentaisitko kysymystä?").strip()
-    kind = layout(reply)
-    if kind == "text":
-        text = esc(reply.get("text") or "En löytänyt vastausta.").strip()
-        if status == "answer" and interp and interp not in (reply.get("text") or ""):
-            text += f"\n<i>{esc(interp)}</i>"
-        return text
-
-    out: list[str] = []
-    if kind == "figure":
-        remarks = notes(reply)
-        a = answers[0]
-        src = a.get("source") or {}
-        out.append(f"<b>{esc(a.get('display') or reply.get('headline') or a.get('value'))}</b>")
-        out.append(esc(_what_line(a)))
-        out.extend(esc(n) for n in remarks)
-        for other in answers[1:]:
-            if not mentioned(other, remarks):
-                out.append(f"• <b>{esc(other.get('display') or other.get('value'))}</b> – "
-                           f"{esc(_what_line(other))}{_short_source(other.get('source') or {}, src)}")
-        if interp:
-            out.append(f"<i>{esc(interp)}</i>")
-        out.append("")
-        out.extend(_source_lines(src))
-        return "\n".join(out).strip()
-
-    # a series or a comparison
-    title = series_title(reply)
-    if title:
-        out.append(f"<b>{esc(title)}</b>")
-    for a in answers:
-        out.append(f"• <b>{esc(a.get('display') or a.get('value'))}</b> – {esc(_what_line(a))}")
-    out.extend(esc(n) for n in series_notes(reply))
-    if interp:
-        out.append(f"<i>{esc(interp)}</i>")
-    out.append("")
-    # one source line per quoted line; identical quotes of one report are merged ("rivit 496, 500")
-    groups: OrderedDict[tuple, dict] = OrderedDict()
-    for a in answers:
-        src = a.get("source") or {}
-        if not src:
-            continue
-        key = (src.get("report"), src.get("table"), src.get("quote") or src.get("line"))
-        g = groups.setdefault(key, {**src, "lines": []})
-        if src.get("line") is not None and src["line"] not in g["lines"]:
-            g["lines"].append(src["line"])
-    for g in groups.values():
-        lines = g.pop("lines")
-        g["line"] = ", ".join(str(n) for n in lines) if lines else None
-        src_lines = _source_lines(g, compact=True)
-        if len(lines) > 1:
-            src_lines[0] = src_lines[0].replace(f"rivi {esc(g['line'])}", f"rivit {esc(g['line'])}")
-        out.extend(src_lines)
-    return "\n".join(out).strip()
-
-
-def chart_caption_html(chart: dict, limit: int = MAX_CAPTION_CHARS) -> str:
-    title = str(chart.get("title") or "").strip()
-    caption = str(chart.get("caption") or "").strip()
-    room = limit - len(title) - 20
-    if len(caption) > room:
-        caption = caption[: max(room - 1, 0)] + "…"
-    parts = []
-    if title:
-        parts.append(f"<b>{esc(title)}</b>")
-    if caption:
-        parts.append(esc(caption))
-    return "\n".join(parts)
-
-
-# --- splitting long HTML -------------------------------------------------------------------
-
-_TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>")
-_TOKEN_RE = re.compile(r"<[^>]*>|&#?[0-9a-zA-Z]+;|[^<&]", re.S)
-
-
-def tg_len(s: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units)."""
-    return len(s.encode("utf-16-le")) // 2
-
-
-def _apply_tags(stack: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
-    stack = list(stack)
-    for m in _TAG_RE.finditer(text):
-        closing, name = m.group(1), m.group(2).lower()
-        if closing:
-            for i in range(len(stack) - 1, -1, -1):
-                if stack[i][0] == name:
-                    del stack[i:]
-                    break
-        else:
-            stack.append((name, m.group(0)))
-    return stack
-
-
-def _closers(stack: list[tuple[str, str]]) -> str:
-    return "".join(f"</{name}>" for name, _ in reversed(stack))
-
-
-def _openers(stack: list[tuple[str, str]]) -> str:
-    return "".join(tag for _, tag in stack)
-
-
-def split_html(text: str, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
-    """Split Telegram HTML into chunks of at most ``limit`` characters.
-
-    Splits on line boundaries; tags still open at a split are closed at the end of
-    the chunk and reopened at the start of the next. A single line longer than the
-    limit is cut between tokens, never inside a tag or an entity (``&amp;``).
-    """
-    if tg_len(text) <= limit:
-        return [text]
-    chunks: list[str] = []
-    cur = ""
-    cur_len = 0
-    has_content = False
-    stack: list[tuple[str, str]] = []
-
-    def flush() -> None:
-        nonlocal cur, cur_len, has_content
-        chunk = cur + _closers(stack)
-        if re.sub(r"<[^>]*>", "", chunk).strip():
-            chunks.append(chunk)
-        cur = _openers(stack)
-        cur_len = tg_len(cur)
-        has_content = False
-
-    for line in text.split("\n"):
-        sep = "\n" if has_content else ""
-        new_stack = _apply_tags(stack, line)
-        piece_len = tg_len(sep + line)
-        if cur_len + piece_len + tg_len(_closers(new_stack)) <= limit:
-            cur += sep + line
-            cur_len += piece_len
-            stack = new_stack
-            has_content = True
-            continue
-        if has_content:
-            flush()
-            line_len = tg_len(line)
-            if cur_len + line_len + tg_len(_closers(new_stack)) <= limit:
-                cur += line
-                cur_len += line_len
-                stack = new_stack
-                has_content = True
-                continue
-        # the line alone is too long: cut between tokens
-        for tok in _TOKEN_RE.findall(line):
-            tok_stack = _apply_tags(stack, tok) if tok.startswith("<") else stack
-            tok_len = tg_len(tok)
-            if has_content and cur_len + tok_len + tg_len(_closers(tok_stack)) > limit:
-                flush()
-            cur += tok
-            cur_len += tok_len
-            stack = tok_stack
-            has_content = True
-    if has_content:
-        flush()
-    return chunks
+esc = esc_html
 
 
 # --- small server-side stores --------------------------------------------------------------
@@ -611,36 +367,29 @@ class LukuBot:
                 chat_id=chat_id, text=chunk, parse_mode=ParseMode.HTML,
                 reply_markup=reply_markup if last else None, reply_parameters=rp), "sendMessage")
 
-    async def send_reply(self, bot: Any, chat_id: int, reply: dict, reply_to: int | None = None) -> None:
+    async def send_reply(self, bot: Any, chat_id: int, reply: Reply, reply_to: int | None = None) -> None:
+        """The reply as the presenter lays it out: HTML messages (the buttons on the last), then the chart."""
+        msg = render_telegram(reply)
         markup = None
-        options = [o for o in (reply.get("options") or [])
-                   if isinstance(o, dict) and isinstance(o.get("question"), str) and o["question"].strip()]
-        if reply.get("status") == "clarify" and options:
-            markup = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(str(o.get("label") or o["question"])[:60],
-                                       callback_data=AskButton(o["question"]))]
-                 for o in options[:8]])
-        await self.send_html(bot, chat_id, format_reply_html(reply, buttons=markup is not None),
-                             reply_markup=markup, reply_to=reply_to)
-        chart = reply.get("chart")
-        if self.config.charts and isinstance(chart, dict) and chart.get("series"):
+        if msg.buttons:
+            markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label[:60], callback_data=AskButton(b.question))]
+                                           for b in msg.buttons[:8]])
+        await self.send_html(bot, chat_id, "\n".join(msg.chunks), reply_markup=markup, reply_to=reply_to)
+        if self.config.charts and msg.chart is not None:
             try:
-                from bot.chart import render_chart
-                png = await self.in_worker(render_chart, chart)
+                png = await self.in_worker(render_png, msg.chart)
             except Exception:  # noqa: BLE001 - the text answer is already out; a chart is a bonus
                 log.exception("Chart rendering failed")
                 return
-            await with_retry(lambda: bot.send_photo(chat_id=chat_id, photo=png, caption=chart_caption_html(chart),
+            await with_retry(lambda: bot.send_photo(chat_id=chat_id, photo=png, caption=msg.caption,
                                                     parse_mode=ParseMode.HTML), "sendPhoto")
 
     # -- the question path --
-    def _ask(self, text: str, chat_id: int, user_id: int) -> dict:
+    def _ask(self, text: str, chat_id: int, user_id: int) -> Reply:
         """In a worker thread: the engine's answer, and its line in the question log."""
         conv = self.engine.conversations.get(f"tg:{chat_id}")
         reply = self.engine.ask(text, conversation=conv)
-        to_dict = getattr(reply, "to_dict", None)  # a reply object gives its dict
-        reply = to_dict() if callable(to_dict) else reply
-        self._log_question(user_id, text, str(reply.get("status")))
+        self._log_question(user_id, text, reply.status)
         return reply
 
     async def in_worker(self, func: Callable[..., Any], *args: Any) -> Any:
@@ -693,40 +442,21 @@ class LukuBot:
         await self.send_html(context.bot, update.effective_chat.id, MSG_EMPTY)
 
     async def cmd_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(q, callback_data=AskButton(q))]
-                                       for q in EXAMPLES])
-        await self.send_html(context.bot, update.effective_chat.id, WELCOME, reply_markup=markup)
+        """A welcome, then the help made from the store (its example questions as buttons)."""
+        await self.send_html(context.bot, update.effective_chat.id, WELCOME)
+        await self.command_reply(update, context, COMMAND_QUESTIONS["help"])
 
     async def cmd_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.send_html(context.bot, update.effective_chat.id,
-                             HELP.replace("{username}", esc(context.bot.username or "Lukubotti")))
+        await self.command_reply(update, context, COMMAND_QUESTIONS["help"])
 
     async def cmd_sources(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        reports = list(await self.in_worker(self.engine.reports) or [])
-        if not reports:
-            await self.send_html(context.bot, update.effective_chat.id, esc(MSG_NO_REPORTS))
-            return
-        lines = [f"<b>Ladatut raportit ({len(reports)})</b>"]
-        for r in reports:
-            title = r.get("title") or r.get("report")
-            bits = []
-            if r.get("period"):
-                bits.append(f"kausi {esc(r['period'])}")
-            elif r.get("year"):
-                bits.append(f"vuosi {esc(r['year'])}")
-            if r.get("published"):
-                bits.append(f"julkaistu {esc(fi_date(r['published']))}")
-            else:
-                bits.append("julkaisupäivä ei tiedossa")
-            if r.get("inferred"):
-                bits.append("kausi/päivä osin päätelty")
-            line = f"• <b>{esc(title)}</b>"
-            if bits:
-                line += " – " + ", ".join(bits)
-            if r.get("report") and r.get("report") != title:
-                line += f"\n  <code>{esc(r['report'])}</code>"
-            lines.append(line)
-        await self.send_html(context.bot, update.effective_chat.id, "\n".join(lines))
+        await self.command_reply(update, context, COMMAND_QUESTIONS["sources"])
+
+    async def command_reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+        """A command answered like a question: help and the reports come from the store."""
+        chat_id = update.effective_chat.id
+        reply = await self.in_worker(self.engine.ask, question)
+        await self.send_reply(context.bot, chat_id, reply)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

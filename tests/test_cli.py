@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from bot.cli import _argv, cli, main
 
-from .conftest import ROOT
+from conftest import ROOT
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import tomllib
 
 import pytest
 
-from .conftest import ROOT
+from conftest import ROOT
 
 WORDS = tomllib.loads((ROOT / "bench" / "blind" / "trapwords.toml").read_text(encoding="utf-8"))
 YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
