@@ -199,12 +199,38 @@ def _key_rows(entry_id: int, kind: str, words: list[Word], lex: Lexicon) -> list
     return rows
 
 
+def municipality_of(conn: sqlite3.Connection, report: str) -> str | None:
+    """The municipality a report is about: the place named most often in its text (Voikko's place names,
+    'Heinolan', 'Heinolassa' → Heinola); for a name Voikko does not know, a word in the genitive before
+    'kaupunki' / 'kunta' ('Kakakalan kaupungin' → Kakakala)."""
+    places: Counter = Counter()
+    owner: Counter = Counter()            # 'X:n kaupunki / kunta': the report's own municipality
+    for (text,) in conn.execute("SELECT text FROM passages WHERE report = ?", (report,)):
+        for m in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]{2,})(\s+(?:kaupun|kunna|kunta))?", text):
+            found = [r.proper_base for r in readings(m.group(1)) if r.cls == "paikannimi"]
+            if found:
+                places[found[0]] += 1
+            if m.group(2) and m.group(1).endswith("n") and (found or not readings(m.group(1))):
+                owner[found[0] if found else m.group(1)[:-1]] += 1     # a place, or a name Voikko lacks
+    best = (owner or places).most_common(1)
+    return best[0][0] if best else None
+
+
+def _set_municipalities(conn: sqlite3.Connection, reports: list[str] | None) -> None:
+    names = reports if reports is not None else [n for (n,) in conn.execute("SELECT name FROM reports")]
+    for name in names:
+        row = conn.execute("SELECT municipality FROM reports WHERE name = ?", (name,)).fetchone()
+        if row is not None and not row[0]:
+            conn.execute("UPDATE reports SET municipality = ? WHERE name = ?", (municipality_of(conn, name), name))
+
+
 def build(conn: sqlite3.Connection, reports: list[str] | None = None) -> None:
     """(Re)build the lemma index on a store being written: entries for the given reports' vocabulary
-    (all when None), and the passages' full-text lemmas. The ingest's ``after`` hook."""
+    (all when None), and each report's municipality when no sidecar named it. The ingest's ``after`` hook."""
     for statement in SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)          # not executescript: it would commit the ingest's transaction
+    _set_municipalities(conn, reports)
     lex = lexicon()
     vocab = _vocabulary(conn, reports)
     weak = _weak_words(lex, {m for _, m, _ in vocab["municipality"]} |
