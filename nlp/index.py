@@ -34,7 +34,9 @@ CREATE INDEX IF NOT EXISTS lexicon_keys_key ON lexicon_keys(key);
 CREATE TABLE IF NOT EXISTS lexicon_meta (name TEXT PRIMARY KEY, value TEXT);
 """
 NAME_WORD = re.compile(r"\d+\.|[A-Za-zÅÄÖåäöÉéÜü]+(?:[-:][A-Za-zÅÄÖåäöÉéÜü]+)*")
-SKIP = {"ja", "seka", "tai", "jne"}
+NAMES = load("fi")["names"]
+SKIP = frozenset(fold(w) for w in NAMES["skip"])
+TOTAL_ROW = frozenset(fold(w) for w in NAMES["total_row"])
 FUNDER = re.compile(r"[Rr]ahoit(?:taja|ti):?\s*([A-ZÅÄÖ][\w-]{1,20})")   # 'Rahoittaja OKM.' in a description
 
 
@@ -142,7 +144,7 @@ def _vocabulary(conn: sqlite3.Connection, reports: list[str] | None) -> dict[str
     out["area"] = [(a, a, {}) for a in sorted({a for _, _, areas in kpis.values() for a in areas if a})]
     q = f"SELECT DISTINCT name, period FROM projects f WHERE 1=1{where}"
     out["project"] = [(f"{n}|{p or ''}", n, {"period": p}) for n, p in conn.execute(q, args)
-                      if fold(n) not in ("yhteensa", "yhteensä", "kaikki yhteensa")]
+                      if fold(n).strip() not in TOTAL_ROW]
     funders = set()
     for (f,) in conn.execute(f"SELECT DISTINCT funder FROM projects f WHERE funder IS NOT NULL{where}", args):
         funders |= set(FUNDER.findall(f)) if len(f) > 20 else ({f.strip()} if f.strip() else set())

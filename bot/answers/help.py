@@ -2,23 +2,25 @@
 years and the reports, and example questions made from what is stored (nothing hard-coded)."""
 from __future__ import annotations
 
+from data.language import load
 from data.query import Store
+from nlp.morphology import WORD_RE, part_groups, readings
 from nlp.index import Index
 
 from .. import formatting as fmt
 from ..reply import Interpretation, Item, Option, Reply
 
-LEVELS = (("palvelualue", "Palvelualueet"), ("lautakunta", "Lautakunnat"), ("toimiala", "Toimialat"),
-          ("vastuualue", "Vastuualueet"))
+LEVELS = load("labels")["levels"]
 MAX_EXAMPLES = 4
 
 
 def _level(name: str) -> str:
-    low = name.lower()
-    for word, title in LEVELS:
-        if word in low:
-            return title
-    return "Yksiköt"
+    """The heading a unit goes under by the level word of its name ('… lautakunta' → Lautakunnat)."""
+    words = set()
+    for w in WORD_RE.findall(name):
+        for r in readings(w):
+            words |= {r.base, *part_groups(r.parts)[1]}          # 'opetuslautakunta' ends in 'lautakunta'
+    return next((title for word, title in LEVELS.items() if word in words), LEVELS["other"])
 
 
 def examples(store: Store, index: Index) -> list[str]:

@@ -18,9 +18,8 @@ from .common import Ask, clarify, interpretation, not_found, question
 WORDS = load("fi")["projects"]
 RUNNING = frozenset(fold(w) for w in WORDS["running"])
 ENDED = frozenset(fold(w) for w in WORDS["ended"])
-TOTAL_NAMES = {"yhteensa", "kaikki yhteensa", "yhteensä"}
-COLUMN_FI = {"total": "kokonaisrahoitus", "city_share": "kaupungin osuus", "period": "hankekausi",
-             "funder": "rahoittaja", "spent": "toteutunut", "external": "ulkopuolinen rahoitus"}
+TOTAL_NAMES = frozenset(fold(w) for w in load("fi")["names"]["total_row"])
+COLUMN_FI = load("labels")["project_columns"]
 
 
 def display_name(p: dict) -> str:

@@ -4,13 +4,16 @@ budjettinsa'). Every figure listed is a stored fact with its own source; only sh
 are computed here, and the reply says so."""
 from __future__ import annotations
 
+from data.language import load
+from nlp.morphology import lemma_text
+
 from .. import formatting as fmt
 from ..reply import Item, Option, Reply
 from .change import deviation_words
 from .common import Ask, answer_of, clarify, interpretation, not_found, question
 
 MAX_ITEMS = 6
-PARENT_LEVELS = {"lautakunta", "toimiala"}
+PARENT_LEVELS = frozenset(load("fi")["levels"]["parents"])
 
 
 def pick_period(facts: list[dict], year: int | None) -> tuple[int | None, list[dict]]:
@@ -98,7 +101,7 @@ def overruns(ask: Ask) -> Reply:
     top = max(by_org.values(), key=lambda f: abs(f["value"]))["org_key"]
     rows = []
     for key, act in by_org.items():
-        is_parent = any(w in act["org"].lower() for w in PARENT_LEVELS)
+        is_parent = bool(set(lemma_text(act["org"]).split()) & PARENT_LEVELS)
         bud = [b for b in budgets if b["org_key"] == key and b["report"] == act["report"]]
         if key == top or is_parent != parents or not bud:
             continue

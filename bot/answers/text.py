@@ -26,7 +26,7 @@ from nlp.tokens import Token
 from .. import formatting as fmt
 from ..reply import Answer, Option, Reply, Source
 from .common import Ask, clarify, interpretation, not_found
-from .sentences import Shape, find_numbers, pick, sentence_years, sentences, words_of, YEAR_RE
+from .sentences import WHOLE_YEAR, YEAR_RE, Shape, find_numbers, pick, sentences, words_of
 
 WORDS = load("fi")["text"]
 LIGHT = frozenset(fold(w) for w in WORDS["light_verbs"])
@@ -134,7 +134,7 @@ def shape_of(parse: Parse) -> Shape:
     low = fold(parse.text)
     return Shape(months=p.months, change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
                  pct=bool(keys & PERCENT) or parse.basis == "realization_pct", month=p.month, date=date,
-                 whole_year=any(w in low for w in ("koko vuo", "vuoden aikana", "koko toimintakau")),
+                 whole_year=any(w in low for w in WHOLE_YEAR),
                  years=list(p.years))
 
 

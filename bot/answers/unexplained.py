@@ -13,10 +13,7 @@ from ..reply import Option, Reply
 from .common import Ask, clarify, not_found
 
 LANG = load("fi")["language"]
-UNSUPPORTED_FI = {"keskiarvo": "keskiarvoja", "mediaani": "mediaaneja", "keskihajonta": "hajontalukuja",
-                  "kuukausittain": "kuukausittaisia lukuja", "htv": "henkilötyövuosia",
-                  "ennustevirhe": "ennusteiden virhemarginaaleja", "kasvuprosentti": "kasvuprosentteja",
-                  "scope": "lukuja tältä laajuudelta (raportit ovat yhden palvelualueen)"}
+UNSUPPORTED_FI = load("labels")["unsupported"]
 
 
 def without(parse: Parse, drop: set[int]) -> str:
