@@ -16,11 +16,12 @@ MAX_EXAMPLES = 4
 
 def _level(name: str) -> str:
     """The heading a unit goes under by the level word of its name ('… lautakunta' → Lautakunnat)."""
-    words = set()
-    for w in WORD_RE.findall(name):
-        for r in readings(w):
-            words |= {r.base, *part_groups(r.parts)[1]}          # 'opetuslautakunta' ends in 'lautakunta'
-    return next((title for word, title in LEVELS.items() if word in words), LEVELS["other"])
+    for w in reversed(WORD_RE.findall(name.split("(")[0])):     # the last word names what the unit is
+        words = {b for r in readings(w) for b in (r.base, *part_groups(r.parts)[1])}   # '…lautakunta'
+        level = next((title for word, title in LEVELS.items() if word in words), None)
+        if level:
+            return level
+    return LEVELS["other"]
 
 
 def examples(store: Store, index: Index) -> list[str]:
