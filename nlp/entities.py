@@ -7,6 +7,7 @@ words of the entry were named, by which question units, and how well.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .index import Entry, Index
 from .matching import Unit, UnitKeys, fuzzy_keys, units_of
@@ -32,35 +33,35 @@ class Match:
     def kind(self) -> str:
         return self.entry.kind
 
-    @property
+    @cached_property
     def units(self) -> set[Unit]:
         return {u for u, _ in self.words.values()}
 
-    @property
+    @cached_property
     def tokens(self) -> set[int]:
         return {u.token for u in self.units}
 
-    @property
+    @cached_property
     def matched_required(self) -> int:
         return sum(1 for i in self.entry.required if i in self.words)
 
-    @property
+    @cached_property
     def coverage(self) -> float:
         req = self.entry.required
         if not req:
             return 1.0 if self.words else 0.0
         return self.matched_required / len(req)
 
-    @property
+    @cached_property
     def quality(self) -> float:
         return sum(q for _, q in self.words.values())
 
-    @property
+    @cached_property
     def strength(self) -> tuple:
         """Ranking among rivals: named words of its own, coverage, how exactly."""
         return (self.matched_required, round(self.coverage, 3), round(self.quality, 3))
 
-    @property
+    @cached_property
     def valid(self) -> bool:
         """At least one required word named (a level word or the municipality alone is not a match)."""
         return self.matched_required > 0 or (not self.entry.required and bool(self.words))

@@ -107,8 +107,9 @@ def name_words(name: str, weak_words: set[str]) -> list[Word]:
 
 
 def _weak_words(lex: Lexicon, municipalities: set[str]) -> set[str]:
-    weak = {p.words[0] for p in lex.phrases if p.role in ("level", "project") and len(p.words) == 1}
-    return weak | {fold(m) for m in municipalities}
+    """Level words ('vastuualue') and 'hanke' never make a match alone. A municipality's name in a unit's
+    name is a word of that name like any other: 'Kakakala varhaiskasvatus' is not Varhaiskasvatus."""
+    return {p.words[0] for p in lex.phrases if p.role in ("level", "project") and len(p.words) == 1}
 
 
 def _vocabulary(conn: sqlite3.Connection, reports: list[str] | None) -> dict[str, list[tuple[str, str, dict]]]:

@@ -24,6 +24,17 @@ class Ask:
         return list(self.parse.periods.years)
 
 
+def town_choice(ask: Ask, rows: list[dict], key: str = "report") -> Reply | None:
+    """The reports of several municipalities hold an answer and the question named none: which one?"""
+    if ask.store.scope is not None:
+        return None
+    towns = sorted({ask.store.town(r[key]) for r in rows} - {""})
+    if len(towns) < 2:
+        return None
+    q = ask.parse.text.rstrip("?. ")
+    return clarify("Luku on usean kunnan raporteissa. Minkä kunnan?", [Option(t, f"{q} ({t})") for t in towns])
+
+
 def best(facts: list[dict]) -> list[dict]:
     """Distinct figures, best first: verified before unverified, then the newest report, an income
     statement before a summary table; the same figure from another report only once."""

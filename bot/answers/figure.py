@@ -17,7 +17,7 @@ from nlp.morphology import lemma_text
 from .. import formatting as fmt
 from ..reply import Option, Reply
 from .change import deviation_words, row_kind
-from .common import (Ask, answer_of, best, clarify, interpretation, not_found, question, year_span)
+from .common import (Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice, year_span)
 
 TO_DATE_BASES = ("actual", "realization_pct", "remaining", "deviation")
 REMARK_WORDS = frozenset(fold(w) for w in load("fi").get("remarks", {}).get("comparison", []))
@@ -143,6 +143,9 @@ def answer(ask: Ask) -> Reply:
         who = ", ".join(names(p.orgs).values())
         return not_found(f"Raporteissa ei ole riviä {measure}{' yksikölle ' + who if who else ''}.",
                          [Option(n, question(n, measure.lower(), *ask.years)) for _, n in ask.store.orgs_with(measure_key)])
+    town = town_choice(ask, cands) if orgs else None     # no unit named: the units are asked first
+    if town:
+        return town
     if not ask.years:
         asked = [f for f in cands if f["basis"] == (p.basis or "actual")] or cands
         subject = (cands[0]["org"] + " " if len(orgs) == 1 else "") + measure.lower()

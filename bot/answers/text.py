@@ -25,7 +25,7 @@ from nlp.tokens import Token
 
 from .. import formatting as fmt
 from ..reply import Answer, Option, Reply, Source
-from .common import Ask, clarify, interpretation, not_found
+from .common import Ask, clarify, interpretation, not_found, town_choice
 from .sentences import WHOLE_YEAR, YEAR_RE, Shape, find_numbers, pick, sentences, words_of
 
 WORDS = load("fi")["text"]
@@ -276,6 +276,9 @@ def answer(ask: Ask) -> Reply | None:
         if len(years) > 1:
             options = [Option(str(y), f"{ask.parse.text.rstrip('?')} {y}") for y in years[-6:]]
             return clarify("Luku on raporteissa useammalta vuodelta. Minkä vuoden?", options)
+    town = town_choice(ask, [c.passage for c in cands])
+    if town:
+        return town
     values = {round(c.value, 6) if c.value is not None else ("several", c.sentence) for c in cands}
     if len(values) > 1 or cands[0].value is None:
         return between(ask, cands)
