@@ -14,6 +14,7 @@ import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cachetools import LRUCache
 
@@ -58,7 +59,7 @@ class Entry:
     words: list[Word]
     info: dict
 
-    @property
+    @cached_property
     def required(self) -> list[int]:
         return [i for i, w in enumerate(self.words) if not w.weak and not w.optional]
 
