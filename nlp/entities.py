@@ -62,6 +62,11 @@ class Match:
         return (self.matched_required, round(self.coverage, 3), round(self.quality, 3))
 
     @cached_property
+    def full(self) -> bool:
+        """Every word of the name but those in parentheses was named."""
+        return all(i in self.words for i, w in enumerate(self.entry.words) if not w.optional)
+
+    @cached_property
     def valid(self) -> bool:
         """At least one required word named (a level word or the municipality alone is not a match)."""
         return self.matched_required > 0 or (not self.entry.required and bool(self.words))
@@ -102,7 +107,25 @@ def find(tokens: list[Token], index: Index, roled: set[int] = frozenset()) -> li
                 if how in ("head", "tail") and (uk.unit.token in roled or not uk.unit.whole):
                     continue      # a part of the entry's compound is named by a whole question word only
                 pairs.setdefault(entry_id, []).append((factor * HOW_QUALITY[how], word, uk.unit, how))
-    return [m for m in (_assign(index.entry(eid), found) for eid, found in pairs.items()) if m is not None]
+    matches = [m for m in (_assign(index.entry(eid), found) for eid, found in pairs.items()) if m is not None]
+    return _prune(matches)
+
+
+def _prune(matches: list[Match]) -> list[Match]:
+    """Among the units named by the same question words, only the best and its equals can be chosen
+    ('varhaiskasvatus' names Varhaiskasvatus whole and 'Kakakala varhaiskasvatus' in part, in a store of
+    forty municipalities): the rest are dropped here, so the readings do not grow with the store. Rows
+    and indicators are left alone (they have rivals of their own kind)."""
+    groups: dict[frozenset, list[Match]] = {}
+    out = [m for m in matches if m.kind != "org"]
+    for m in matches:
+        if m.kind == "org":
+            groups.setdefault(frozenset(m.units), []).append(m)
+    for members in groups.values():
+        top = max(members, key=lambda m: m.strength)
+        out += [m for m in members if m is top or (m.matched_required == top.matched_required
+                and abs(m.quality - top.quality) < 1e-6 and m.full == top.full)]
+    return out
 
 
 def _assign(entry: Entry, found: list) -> Match | None:
