@@ -82,6 +82,10 @@ class PeriodReader:
             rule(low, p)
         if tokens:
             self._quarter_tokens(tokens, p)
+        for what, where in list(p.read_from.items()):       # as written, not folded: 'kesäkuu'
+            if re.fullmatch(r"\d+:\d+", where):
+                a, b = map(int, where.split(":"))
+                p.read_from[what] = text[a:b].strip()
         return p
 
     def _quarter_tokens(self, tokens: list, p: Periods) -> None:
@@ -99,7 +103,7 @@ class PeriodReader:
     @staticmethod
     def _take(p: Periods, m: re.Match, what: str, group: int = 0) -> None:
         p.spans.append((m.start(group), m.end(group)))
-        p.read_from.setdefault(what, m.group(group).strip())
+        p.read_from.setdefault(what, f"{m.start(group)}:{m.end(group)}")   # the question's own words, below
 
     def _free(self, p: Periods, m: re.Match) -> bool:
         return not any(a < m.end() and m.start() < b for a, b in p.spans)
