@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from data.query import Store
+from nlp.morphology import WORD_RE, part_groups, readings
 from nlp.parse import Parse
 
 from .. import formatting as fmt
@@ -22,6 +23,17 @@ class Ask:
     @property
     def years(self) -> list[int]:
         return list(self.parse.periods.years)
+
+
+def level_of(name: str, levels) -> str | None:
+    """The level word a unit's name ends in ('Kasvatus- ja opetuslautakunta' → lautakunta), by the last
+    word of the name that is one (a compound's tail counts)."""
+    for w in reversed(WORD_RE.findall(name.split("(")[0])):
+        words = {b for r in readings(w) for b in (r.base, *part_groups(r.parts)[1])}
+        found = next((lvl for lvl in levels if lvl in words), None)
+        if found:
+            return found
+    return None
 
 
 def town_choice(ask: Ask, rows: list[dict], key: str = "report") -> Reply | None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from data.language import load
 from data.query import Store
-from nlp.morphology import WORD_RE, part_groups, readings
 from nlp.index import Index
 
 from .. import formatting as fmt
 from ..reply import Interpretation, Item, Option, Reply
+from .common import level_of
 
 LEVELS = load("labels")["levels"]
 MAX_EXAMPLES = 4
@@ -16,12 +16,7 @@ MAX_EXAMPLES = 4
 
 def _level(name: str) -> str:
     """The heading a unit goes under by the level word of its name ('… lautakunta' → Lautakunnat)."""
-    for w in reversed(WORD_RE.findall(name.split("(")[0])):     # the last word names what the unit is
-        words = {b for r in readings(w) for b in (r.base, *part_groups(r.parts)[1])}   # '…lautakunta'
-        level = next((title for word, title in LEVELS.items() if word in words), None)
-        if level:
-            return level
-    return LEVELS["other"]
+    return LEVELS.get(level_of(name, [k for k in LEVELS if k != "other"]) or "other")
 
 
 def examples(store: Store, index: Index) -> list[str]:
