@@ -168,6 +168,13 @@ def answer(ask: Ask) -> Reply:
     return figure_reply(ask, in_year, measure, year)
 
 
+def headline(measure: str, basis: str, year: int, months: int | None) -> str:
+    """'Toimintakate 1–3/2025' for an actual, 'Toimintakate, poikkeama 2025' for any other basis."""
+    if basis == "actual":
+        return f"{measure} {fmt.months(year, months)}"
+    return f"{measure}, {fmt.period(basis, year, months if basis in TO_DATE_BASES else None)}"
+
+
 def figure_reply(ask: Ask, in_year: list[dict], measure: str, year: int) -> Reply:
     basis, chosen, beside = pick_basis(ask, in_year)
     asked = ask.parse.periods.months
@@ -186,7 +193,7 @@ def figure_reply(ask: Ask, in_year: list[dict], measure: str, year: int) -> Repl
     answers = [answer_of(ask.store, primary)]
     answers += [answer_of(ask.store, f, "other_report") for f in facts[1:]]
     answers += [answer_of(ask.store, f, "beside") for f in best(beside)[:1]]
-    reply = Reply("answer", "figure", f"{primary['org']}: {measure} {fmt.months(year, primary['months']) if basis in TO_DATE_BASES else year}"
+    reply = Reply("answer", "figure", f"{primary['org']}: {headline(measure, basis, year, primary['months'])}"
                   f": {answers[0].display}", answers=answers,
                   interpretation=interpretation(ask, primary["org"], measure, basis, year, primary["months"]))
     figure_notes(ask, reply, primary, facts[1:], best(beside)[:1])
