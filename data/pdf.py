@@ -1,0 +1,434 @@
+"""A PDF report as text lines: running text as lines, tables rebuilt from the words' positions.
+
+pdfplumber (on pdfminer.six) gives every word with its box. Words close together form phrases;
+a table is a run of lines with numbers whose phrases line up in columns ("bands" of overlapping
+x ranges). Each table line is written as tab-separated cells on the table's own column grid,
+empty cells kept, so the table reader reads a PDF table as it reads a tab-separated text table.
+A heading wrapped over several lines ("Talousarvio" / "2025") is stacked into one header line;
+a row label wrapped onto a second line is joined to its row; a header repeated at the top of the
+next page (a table split over a page break) is dropped so the table reads as one. Page headers
+and footers (repeated lines, page numbers) are left out.
+
+Only layout here: what the columns mean is data/tables.py's business.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+from dataclasses import dataclass, field
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+PHRASE_GAP = 0.65      # words closer than this × font size belong to one phrase (a space is 0.25–0.6)
+COLUMN_TEXT_GAP = 1.5  # outside tables, a gap wider than this × size is a column gap (tab)
+STACK_GAP = 0.7        # lines of a wrapped heading are closer than this × size
+ROW_GAP = 2.2          # rows of one table are closer than this × size
+PARAGRAPH_GAP = 0.6    # a vertical gap wider than this × size between lines is a blank line
+MARGIN = 0.075         # page headers and footers stand in the top / bottom 7.5 % of the page
+SPACES = "\u00a0\u2009\u202f\u2007"
+
+_NUM = re.compile(r"^[-\u2212\u2013]?\s?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?\s?%?$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_PAGE_NO = re.compile(r"(?i)^(?:sivu|s\.|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:/|\(|of|/\s*)\s*\d{1,4}\s*\)?)?$")
+
+
+class PdfProblem(Exception):
+    """The PDF cannot be read as a report; the message says why and what to do (in Finnish)."""
+
+
+@dataclass
+class PdfLine:
+    page: int
+    page_line: int | None
+    text: str
+
+
+@dataclass
+class PdfText:
+    lines: list[PdfLine]
+    metadata: dict
+    pages: int
+
+
+@dataclass
+class Phrase:
+    text: str
+    x0: float
+    x1: float
+    size: float
+
+    @property
+    def numeric(self) -> bool:
+        """A number cell; a year alone ('2025' under 'Talousarvio') is a heading."""
+        return bool(_NUM.match(self.text)) and not _YEAR.match(self.text)
+
+
+@dataclass
+class VLine:
+    """One visual line of a page."""
+    no: int               # 1-based line number on the page
+    top: float
+    bottom: float
+    size: float
+    phrases: list[Phrase]
+    margin: bool = False  # in the page's top or bottom margin
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.phrases)
+
+    @property
+    def data(self) -> bool:
+        nums = [p for p in self.phrases[1:] if p.numeric]
+        return len(self.phrases) >= 2 and (bool(nums) or all(p.numeric for p in self.phrases))
+
+
+@dataclass
+class Block:
+    """A table on one page: header lines, then rows, on one column grid."""
+    head: list[VLine] = field(default_factory=list)
+    rows: list[VLine] = field(default_factory=list)
+    bands: list[list[float]] = field(default_factory=list)
+    header: str = ""      # the stacked header line, as written
+
+    @property
+    def top(self) -> float:
+        return (self.head or self.rows)[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.rows[-1].bottom
+
+
+# --- opening ----------------------------------------------------------------------------------
+
+def read_pdf(data: bytes) -> PdfText:
+    """The text of a PDF report, or PdfProblem saying what is wrong with it."""
+    if b"%%EOF" not in data[-2048:]:
+        raise PdfProblem("PDF-tiedosto on katkennut tai vaurioitunut (tiedoston loppu puuttuu) – "
+                         "lataa tai tallenna PDF uudelleen")
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            meta = {k: _meta_text(v) for k, v in (pdf.metadata or {}).items()}
+            pages = [_page_lines(p) for p in pdf.pages]
+            images = sum(len(p.images) for p in pdf.pages)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise PdfProblem("PDF on salattu (avaaminen vaatii salasanan) – tallenna siitä salaamaton kopio "
+                         "tai pyydä julkaisijalta suojaamaton PDF") from exc
+    except PdfProblem:
+        raise
+    except Exception as exc:   # a damaged file can break the parser anywhere
+        raise PdfProblem(f"PDF-tiedosto on vaurioitunut eikä sitä voi lukea ({type(exc).__name__}) – "
+                         "lataa tai tallenna PDF uudelleen") from exc
+    chars = sum(len(l.text) for page in pages for l in page)
+    if chars < 40:
+        what = "skannattu kuva?" if images else "tyhjät sivut?"
+        raise PdfProblem(f"PDF:ssä ei ole tekstikerrosta ({what}) – aja tekstintunnistus (OCR) ensin "
+                         "tai hanki tekstimuotoinen PDF")
+    return PdfText(lines=_document_lines(pages), metadata=meta, pages=len(pages))
+
+
+def _meta_text(value) -> str:
+    if isinstance(value, bytes):
+        for enc in ("utf-16", "latin-1"):
+            try:
+                return value.decode(enc)
+            except UnicodeDecodeError:
+                continue
+    return str(value)
+
+
+# --- words → visual lines → phrases -------------------------------------------------------------
+
+def _page_lines(page) -> list[VLine]:
+    words = [w for w in page.extract_words(x_tolerance_ratio=0.15, y_tolerance=2, extra_attrs=["size"])
+             if w.get("upright", True)]
+    words.sort(key=lambda w: (w["top"], w["x0"]))
+    groups: list[list[dict]] = []
+    for w in words:
+        if groups and abs(w["top"] - groups[-1][0]["top"]) <= 0.5 * groups[-1][0]["size"]:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    lines = []
+    height = float(page.height)
+    for k, g in enumerate(groups, start=1):
+        g.sort(key=lambda w: w["x0"])
+        size = statistics.median(w["size"] for w in g)
+        line = VLine(k, min(w["top"] for w in g), max(w["bottom"] for w in g), size, _phrases(g))
+        line.margin = line.bottom < MARGIN * height or line.top > (1 - MARGIN) * height
+        lines.append(line)
+    return lines
+
+
+def _phrases(words: list[dict]) -> list[Phrase]:
+    out: list[Phrase] = []
+    for w in words:
+        text = w["text"]
+        for sp in SPACES:
+            text = text.replace(sp, " ")
+        if out and w["x0"] - out[-1].x1 <= PHRASE_GAP * min(w["size"], out[-1].size):
+            last = out[-1]
+            last.text, last.x1 = f"{last.text} {text}", max(last.x1, w["x1"])
+        else:
+            out.append(Phrase(text, w["x0"], w["x1"], w["size"]))
+    return out
+
+
+# --- page furniture -----------------------------------------------------------------------------
+
+def _furniture_key(line: VLine) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.text.lower())).strip()
+
+
+def _drop_furniture(pages: list[list[VLine]]) -> list[list[VLine]]:
+    """Leave out page headers and footers: lines in the margins that repeat on other pages (digits
+    aside) or are a page number."""
+    seen: dict[str, set[int]] = {}
+    for n, page in enumerate(pages):
+        for line in page:
+            if line.margin:
+                seen.setdefault(_furniture_key(line), set()).add(n)
+    repeated = {k for k, ps in seen.items() if len(ps) >= 2 and len(ps) >= 0.3 * len(pages)}
+    out = []
+    for page in pages:
+        out.append([l for l in page if not (l.margin and (_furniture_key(l) in repeated
+                                                          or _PAGE_NO.match(l.text.strip())))])
+    return out
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+def _label_limit(rows: list[VLine]) -> float:
+    """Where the number columns start: the left edge of the leftmost number after a row's label."""
+    xs = [p.x0 for l in rows for p in l.phrases[1:] if p.numeric]
+    xs += [l.phrases[0].x0 for l in rows if l.phrases[0].numeric and len(l.phrases) > 1]
+    return min(xs) if xs else float("inf")
+
+
+def _is_label_only(line: VLine, limit: float) -> bool:
+    return len(line.phrases) == 1 and not line.phrases[0].numeric and line.phrases[0].x1 < limit
+
+
+def _find_blocks(lines: list[VLine]) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].data:
+            i += 1
+            continue
+        block = Block(rows=[lines[i]])
+        j = i + 1
+        while j < len(lines):
+            gap = lines[j].top - block.rows[-1].bottom
+            if gap > ROW_GAP * lines[j].size:
+                break
+            if lines[j].data:
+                block.rows.append(lines[j])
+            elif _is_label_only(lines[j], _label_limit(block.rows)) and _data_follows(lines, j):
+                block.rows.append(lines[j])
+            else:
+                break
+            j += 1
+        block.head = _head_lines(lines, i, block, blocks[-1].bottom if blocks else -1.0)
+        blocks.append(block)
+        i = j
+    return blocks
+
+
+def _data_follows(lines: list[VLine], j: int) -> bool:
+    """A label-only line inside a table (section row, wrapped label): the next lines hold data."""
+    for k in range(j + 1, min(j + 3, len(lines))):
+        if lines[k].top - lines[k - 1].bottom > ROW_GAP * lines[k].size:
+            return False
+        if lines[k].data:
+            return True
+    return False
+
+
+def _head_lines(lines: list[VLine], i: int, block: Block, floor: float) -> list[VLine]:
+    """Header lines above the first row: short phrases over the number columns, stacked close."""
+    limit = _label_limit(block.rows)
+    head: list[VLine] = []
+    below = lines[i]
+    for k in range(i - 1, max(-1, i - 5), -1):
+        line = lines[k]
+        gap = below.top - line.bottom
+        if line.bottom <= floor or any(len(p.text) > 45 for p in line.phrases):
+            break
+        over_numbers = any(p.x1 > limit for p in line.phrases)
+        if not head and (gap > ROW_GAP * line.size or not over_numbers):
+            break
+        if head and (gap > STACK_GAP * line.size or not (over_numbers or len(line.phrases) == 1)):
+            break
+        head.insert(0, line)
+        below = line
+    return head
+
+
+def _bands(block: Block) -> list[list[float]]:
+    """Column x ranges: the union of overlapping number phrases, then header phrases outside them."""
+    limit = _label_limit(block.rows)
+    spans = sorted([p.x0, p.x1] for l in block.rows for p in l.phrases if p.x0 >= limit - 0.5)
+    bands: list[list[float]] = []
+    for x0, x1 in spans:
+        if bands and x0 <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1])
+    for line in block.head:
+        for p in line.phrases:
+            if p.x1 > limit and not any(_overlap(p, b) > 0 for b in bands):
+                bands.append([max(p.x0, limit), p.x1])
+    return sorted(bands)
+
+
+def _overlap(p: Phrase, band: list[float]) -> float:
+    return min(p.x1, band[1]) - max(p.x0, band[0])
+
+
+def _left(block: Block) -> float:
+    """The table's left edge: where its row labels start."""
+    xs = [l.phrases[0].x0 for l in block.rows if not l.phrases[0].numeric]
+    return min(xs) if xs else _label_limit(block.rows)
+
+
+def _cells(line: VLine, bands: list[list[float]], limit: float, left: float) -> list[str]:
+    """The line's phrases on the grid: cell 0 the label (left of the numbers, or starting at the
+    table's left edge), then one cell per band."""
+    cells = [""] * (len(bands) + 1)
+    for p in line.phrases:
+        if p.x1 <= limit + 0.5 or p.x0 <= left + 1.0 or not bands:
+            k = 0
+        else:
+            k = 1 + max(range(len(bands)), key=lambda b: (_overlap(p, bands[b]),
+                                                          -abs((p.x0 + p.x1) / 2 - sum(bands[b]) / 2)))
+        cells[k] = f"{cells[k]} {p.text}".strip()
+    return cells
+
+
+def _stack(rows: list[list[str]]) -> list[str]:
+    """Cells of a wrapped header, top to bottom: 'Talous-' + 'arvio 2025' → 'Talousarvio 2025'."""
+    out = [""] * len(rows[0])
+    for cells in rows:
+        for k, c in enumerate(cells):
+            if not c:
+                continue
+            if out[k].endswith("-") and c[:1].islower():
+                out[k] = out[k][:-1] + c
+            else:
+                out[k] = f"{out[k]} {c}".strip()
+    return out
+
+
+def _block_lines(block: Block, page: int) -> list[PdfLine]:
+    limit, left = _label_limit(block.rows), _left(block)
+    bands = block.bands
+    out: list[PdfLine] = []
+    if block.head:
+        block.header = _header_text(block)
+        out.append(PdfLine(page, block.head[0].no, block.header))
+    pending: list[VLine] = []
+    for line in block.rows:
+        cells = _cells(line, bands, limit, left)
+        if not line.data:
+            pending.append(line)
+            continue
+        label_lines = [l for l in pending if l.phrases[0].text[:1].islower() or pending[-1] is l
+                       and _continues(l.phrases[0].text, cells[0])]
+        for l in pending:
+            if l not in label_lines:
+                out.append(PdfLine(page, l.no, "\t".join([l.text] + [""] * len(bands))))
+        if label_lines:
+            cells[0] = " ".join([l.text for l in label_lines] + [cells[0]]).strip()
+        first = label_lines[0].no if label_lines else line.no
+        out.append(PdfLine(page, first, "\t".join(cells)))
+        pending = []
+    for l in pending:
+        out.append(PdfLine(page, l.no, "\t".join([l.text] + [""] * len(bands))))
+    return _join_wrapped_labels(out)
+
+
+def _continues(first: str, second: str) -> bool:
+    """'Aineet, tarvikkeet ja' / 'tavarat …': a label that goes on on the next line."""
+    return bool(second) and (second[:1].islower() or first.rstrip().endswith((",", "-", " ja", " sekä")))
+
+
+def _join_wrapped_labels(lines: list[PdfLine]) -> list[PdfLine]:
+    """A row whose label wrapped below its numbers: 'Aineet, tarvikkeet ja | -709 …' + 'tavarat'."""
+    out: list[PdfLine] = []
+    for pl in lines:
+        cells = pl.text.split("\t")
+        if out and not any(cells[1:]) and cells[0][:1].islower():
+            prev = out[-1].text.split("\t")
+            if any(prev[1:]) and _continues(prev[0], cells[0]):
+                prev[0] = f"{prev[0]} {cells[0]}"
+                out[-1] = PdfLine(out[-1].page, out[-1].page_line, "\t".join(prev))
+                continue
+        out.append(pl)
+    return out
+
+
+# --- the document -------------------------------------------------------------------------------
+
+def _text_line(line: VLine) -> str:
+    parts = [line.phrases[0].text]
+    for a, b in zip(line.phrases, line.phrases[1:]):
+        parts.append(("\t" if b.x0 - a.x1 > COLUMN_TEXT_GAP * line.size else " ") + b.text)
+    return "".join(parts)
+
+
+def _page_items(lines: list[VLine], page: int) -> list[tuple[float, float, float, list[PdfLine], Block | None]]:
+    """(top, bottom, size, lines, block) in reading order: text lines and tables."""
+    blocks = _find_blocks(lines)
+    in_block = {id(l) for b in blocks for l in b.head + b.rows}
+    items = []
+    for b in blocks:
+        b.bands = _bands(b)
+        items.append((b.top, b.bottom, b.rows[0].size, [], b))
+    for l in lines:
+        if id(l) not in in_block:
+            items.append((l.top, l.bottom, l.size, [PdfLine(page, l.no, _text_line(l))], None))
+    items.sort(key=lambda it: it[0])
+    return items
+
+
+def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
+    out: list[PdfLine] = []
+    tail: Block | None = None      # the table that ended the previous page
+    for n, page in enumerate(_drop_furniture(pages), start=1):
+        items = _page_items(page, n)
+        prev_bottom = None
+        for k, (top, bottom, size, lines, block) in enumerate(items):
+            if block is not None:
+                if k == 0 and tail is not None:
+                    _continue_table(tail, block)
+                lines = _block_lines(block, n)
+            if prev_bottom is not None and top - prev_bottom > PARAGRAPH_GAP * size and out and out[-1].text:
+                out.append(PdfLine(n, None, ""))
+            out += lines
+            prev_bottom = bottom
+        tail = items[-1][4] if items else None
+    return out
+
+
+def _continue_table(tail: Block, block: Block) -> None:
+    """A table split over a page break: the header repeated on the new page is dropped, and the rows
+    keep the columns of the page before (so a column empty on this page stays in its place)."""
+    if block.head:
+        if _header_text(block) != tail.header:
+            return
+        block.head = []
+    elif not all(sum(1 for t in tail.bands if min(b[1], t[1]) > max(b[0], t[0])) == 1 for b in block.bands):
+        return
+    block.bands, block.header = tail.bands, tail.header
+
+
+def _header_text(block: Block) -> str:
+    limit = _label_limit(block.rows)
+    return "\t".join(_stack([_cells(l, block.bands, limit, _left(block)) for l in block.head]))

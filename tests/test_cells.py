@@ -1,0 +1,91 @@
+"""Every financial cell of the bundled reports, measured against the ground truth in bench/cells/.
+
+The ground truth lists every cell a careful reader finds (line, row, column heading, printed value).
+Reading goes through data.tables.find_tables + data.verify.solve, the functions the ingest uses;
+a cell counts as stored when the reader has it in a column it can name (not 'unknown').
+"""
+import csv
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from data.numbers import parse_cell
+from data.report import read_report
+from data.tables import find_tables
+from data.verify import solve
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
+
+
+def truth(report: Path) -> dict[tuple[int, str], str]:
+    path = ROOT / "bench" / "cells" / (report.stem + ".tsv")
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")
+        return {(int(r["line"]), r["column"]): r["printed"] for r in rows}
+
+
+def read_cells(report: Path) -> dict[tuple[int, str], tuple[str, float, bool]]:
+    """(row line, column heading) → (printed, value, verified) as the reader reads the report."""
+    out = {}
+    for table in find_tables(read_report(report)):
+        solved = solve(table)
+        for row, cells in zip(table.rows, solved.cells):
+            for cell in cells:
+                col = table.columns[cell.col]
+                if cell.value is None or col.basis == "unknown":
+                    continue
+                out[(row.line_no, col.label)] = (cell.printed, cell.value, cell.verified and not table.headerless)
+    return out
+
+
+def measure(report: Path, got: dict | None = None) -> dict:
+    gt = truth(report)
+    got = read_cells(report) if got is None else got
+    stored = [k for k in gt if k in got and got[k][1] == parse_cell(gt[k])]
+    wrong = [k for k, (printed, value, verified) in got.items()
+             if verified and (k not in gt or parse_cell(gt[k]) != value)]
+    extra = [k for k in got if k not in gt]
+    return dict(cells=len(gt), stored=len(stored), verified=sum(1 for k in stored if got[k][2]),
+                wrong_verified=wrong, extra=extra)
+
+
+@pytest.mark.parametrize("report", REPORTS, ids=[r.stem for r in REPORTS])
+def test_no_verified_cell_is_wrong(report):
+    m = measure(report)
+    assert m["wrong_verified"] == [], m["wrong_verified"][:10]
+    assert m["extra"] == [], f"the reader has cells the ground truth does not: {m['extra'][:10]}"
+
+
+def test_every_cell_stored():
+    total = {"cells": 0, "stored": 0, "verified": 0}
+    for report in REPORTS:
+        m = measure(report)
+        for k in total:
+            total[k] += m[k]
+    assert total["cells"] == 1450
+    assert total["stored"] / total["cells"] >= 0.995, total
+    # unverified: the 2024 fragment whose header was lost at a page break (42 cells, no unit to give
+    # them) and the 2024 investment row whose printed Poikkeama contradicts TA − TOT (8 cells)
+    assert total["verified"] >= 1400, total
+
+
+def test_the_measure_can_fail():
+    """A cell the reader lacks is not stored; a verified cell with another value is wrong."""
+    report = REPORTS[0]
+    got = read_cells(report)
+    keys = sorted(got)
+    del got[keys[0]]
+    printed, value, _ = got[keys[1]]
+    got[keys[1]] = (printed, value + 1000, True)
+    m = measure(report, got)
+    assert m["stored"] == m["cells"] - 2 and m["wrong_verified"] == [keys[1]]
+
+
+def test_stored_cells_are_in_the_database(db_path):
+    conn = sqlite3.connect(db_path)
+    for report in REPORTS:
+        n = conn.execute("SELECT COUNT(*) FROM facts WHERE report = ? AND kind != 'tunnusluku'",
+                         (report.name,)).fetchone()[0]
+        assert n == len(read_cells(report)), report.name
