@@ -32,7 +32,7 @@ PARAGRAPH_GAP = 0.6    # a vertical gap wider than this × size between lines is
 MARGIN = 0.075         # page headers and footers stand in the top / bottom 7.5 % of the page
 SPACES = "\u00a0\u2009\u202f\u2007"
 
-_NUM = re.compile(r"^[-\u2212\u2013]?\s?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?\s?%?$")
+_NUM = re.compile(r"^[-\u2212\u2013]?\s?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?\s?[%€]?$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _PAGE_NO = re.compile(r"(?i)^(?:sivu|s\.|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:/|\(|of|/\s*)\s*\d{1,4}\s*\)?)?$")
 
@@ -76,7 +76,8 @@ class VLine:
     bottom: float
     size: float
     phrases: list[Phrase]
-    margin: bool = False  # in the page's top or bottom margin
+    margin: bool = False      # in the page's top or bottom margin
+    rule_below: bool = False  # a horizontal rule between this line and the next
 
     @property
     def text(self) -> str:
@@ -84,8 +85,11 @@ class VLine:
 
     @property
     def data(self) -> bool:
-        nums = [p for p in self.phrases[1:] if p.numeric]
-        return len(self.phrases) >= 2 and (bool(nums) or all(p.numeric for p in self.phrases))
+        """A table row: after its label, more numbers than words ('OMAISUUS TP2024 TA 2025 12
+        Poikkeama' is a header)."""
+        rest = self.phrases[1:]
+        nums = sum(1 for p in rest if p.numeric)
+        return len(self.phrases) >= 2 and nums >= 1 and nums >= len(rest) - nums
 
 
 @dataclass
@@ -163,13 +167,21 @@ def _page_lines(page) -> list[VLine]:
         line = VLine(k, min(w["top"] for w in g), max(w["bottom"] for w in g), size, _phrases(g))
         line.margin = line.bottom < MARGIN * height or line.top > (1 - MARGIN) * height
         lines.append(line)
+    rules = [(r["top"], r["x0"], r["x1"]) for r in list(page.lines) + list(page.rects)
+             if r["bottom"] - r["top"] < 2 and r["x1"] - r["x0"] > 20]
+    for a, b in zip(lines, lines[1:]):
+        x0 = min(a.phrases[0].x0, b.phrases[0].x0)
+        x1 = max(a.phrases[-1].x1, b.phrases[-1].x1)
+        a.rule_below = any(a.bottom - 1 <= y <= b.top + 1 and rx0 < x1 and rx1 > x0 for y, rx0, rx1 in rules)
     return lines
 
 
 def _phrases(words: list[dict]) -> list[Phrase]:
     out: list[Phrase] = []
     for w in words:
-        text = w["text"]
+        text = re.sub(r"\(cid:\d+\)", "", w["text"])   # a glyph the font does not map to a character
+        if not text:
+            continue
         for sp in SPACES:
             text = text.replace(sp, " ")
         if out and w["x0"] - out[-1].x1 <= PHRASE_GAP * min(w["size"], out[-1].size):
@@ -235,7 +247,8 @@ def _find_blocks(lines: list[VLine]) -> list[Block]:
             else:
                 break
             j += 1
-        block.head = _head_lines(lines, i, block, blocks[-1].bottom if blocks else -1.0)
+        sections, block.head = _head_lines(lines, i, block, blocks[-1].bottom if blocks else -1.0)
+        block.rows[:0] = sections
         blocks.append(block)
         i = j
     return blocks
@@ -251,24 +264,36 @@ def _data_follows(lines: list[VLine], j: int) -> bool:
     return False
 
 
-def _head_lines(lines: list[VLine], i: int, block: Block, floor: float) -> list[VLine]:
-    """Header lines above the first row: short phrases over the number columns, stacked close."""
+def _head_lines(lines: list[VLine], i: int, block: Block, floor: float) -> tuple[list[VLine], list[VLine]]:
+    """(section rows, header lines) above the first row: a section row ('TOIMINTATUOTOT') belongs
+    to the table when a header stands above it; header lines are short phrases over the number
+    columns, stacked close."""
     limit = _label_limit(block.rows)
     head: list[VLine] = []
+    sections: list[VLine] = []
     below = lines[i]
-    for k in range(i - 1, max(-1, i - 5), -1):
+    for k in range(i - 1, max(-1, i - 7), -1):
         line = lines[k]
         gap = below.top - line.bottom
         if line.bottom <= floor or any(len(p.text) > 45 for p in line.phrases):
             break
         over_numbers = any(p.x1 > limit for p in line.phrases)
-        if not head and (gap > ROW_GAP * line.size or not over_numbers):
+        above = lines[k - 1] if k > 0 else None
+        # 'Selite' on the header's last row, above the rule that closes the header
+        closes_header = line.rule_below and above is not None and not above.rule_below \
+            and any(p.x1 > limit for p in above.phrases) and above.bottom > floor
+        if not head and gap <= ROW_GAP * line.size and len(sections) < 2 and _is_label_only(line, limit) \
+                and not closes_header:
+            sections.insert(0, line)
+        elif not head and (gap > ROW_GAP * line.size or not (over_numbers or closes_header)):
             break
-        if head and (gap > STACK_GAP * line.size or not (over_numbers or len(line.phrases) == 1)):
+        elif head and (line.rule_below or not (over_numbers or len(line.phrases) == 1)
+                       or gap > (ROW_GAP if head[-1].rule_below else STACK_GAP) * line.size):
             break
-        head.insert(0, line)
+        else:
+            head.insert(0, line)
         below = line
-    return head
+    return (sections, head) if head else ([], [])
 
 
 def _bands(block: Block) -> list[list[float]]:
@@ -334,7 +359,11 @@ def _block_lines(block: Block, page: int) -> list[PdfLine]:
         block.header = _header_text(block)
         out.append(PdfLine(page, block.head[0].no, block.header))
     pending: list[VLine] = []
-    for line in block.rows:
+    gaps = [b.top - a.bottom for a, b in zip(block.rows, block.rows[1:])]
+    usual = statistics.median(gaps) if gaps else 0.0
+    for k, line in enumerate(block.rows):
+        if k and gaps[k - 1] > max(1.5 * usual, usual + 0.4 * line.size):
+            out.append(PdfLine(page, None, ""))   # a wider gap inside a table: rows that go apart
         cells = _cells(line, bands, limit, left)
         if not line.data:
             pending.append(line)

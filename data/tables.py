@@ -98,12 +98,21 @@ def label_key(label: str) -> str:
 
 # --- header ---------------------------------------------------------------------------------
 
+def head_cell(cell: str) -> bool:
+    """A tab-separated header cell: a column heading, with its qualifiers when a wrapped heading
+    was stacked into one cell ('TP 2021 1000e', 'TOT 2021 9 kk/1000e', '- Jäljellä')."""
+    if HEAD_RE.fullmatch(cell):
+        return True
+    m = HEAD_RE.match(cell) or re.match(r"-\s", cell)
+    return bool(m) and is_qualifier_line(cell[m.end():])
+
+
 def split_heads(text: str) -> tuple[str, list[str]] | None:
     """'Hyvinvointipalvelut TP 2024 TOT 2024 …' → ('Hyvinvointipalvelut', ['TP 2024', …])."""
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
         heads = [c for c in cells[1:] if c]
-        ok = [h for h in heads if HEAD_RE.fullmatch(h)]
+        ok = [h for h in heads if head_cell(h)]
         if len(ok) >= 3 and len(ok) == len(heads) and any(STRONG.match(h) for h in heads):
             return cells[0], heads
         return None
@@ -293,6 +302,8 @@ def find_tables(report: Report) -> list[Table]:
             if prev and len(prev) < 60 and not re.search(r"\d", prev) and split_heads(prev) is None:
                 title = f"{prev} {title}".strip()
                 header_lines.insert(0, lines[i - 1])
+        elif not re.sub(r"(?i)\bselite\b", "", title).strip():
+            title = _caption(lines, i) or title
         # qualifier lines until the first row
         j = i + 1
         qual_lines: list[Line] = []
@@ -318,6 +329,26 @@ def find_tables(report: Report) -> list[Table]:
         tables.append(table)
         tables.extend(extra)
     return tables
+
+
+def _caption(lines: list[Line], i: int) -> str | None:
+    """A table whose header names no unit: the short text line just above it ('OPETUS JA KOULUTUS')."""
+    k = _prev_nonblank(lines, i - 1)
+    if k is None or k < i - 3:
+        return None
+    t = lines[k].text.strip()
+    if "\t" in t or len(t) > 60 or re.search(r"\d", t) or t.endswith(":") \
+            or (t.endswith(".") and len(t.split()) > 5):   # a sentence, not a caption ('TERV.EDISTÄM.' is one)
+        return None
+    return t
+
+
+def _prev_nonblank(lines: list[Line], j: int) -> int | None:
+    while j >= 0:
+        if lines[j].text.strip():
+            return j
+        j -= 1
+    return None
 
 
 def _section_line(text: str) -> str | None:
