@@ -20,6 +20,7 @@ import statistics
 from dataclasses import dataclass, field
 
 import pdfplumber
+from pdfplumber.utils.exceptions import PdfminerException
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -99,10 +100,11 @@ class Block:
     rows: list[VLine] = field(default_factory=list)
     bands: list[list[float]] = field(default_factory=list)
     header: str = ""      # the stacked header line, as written
+    carried: bool = False  # the header stands at the foot of the previous page
 
     @property
     def top(self) -> float:
-        return (self.head or self.rows)[0].top
+        return (self.rows if self.carried or not self.head else self.head)[0].top
 
     @property
     def bottom(self) -> float:
@@ -121,13 +123,12 @@ def read_pdf(data: bytes) -> PdfText:
             meta = {k: _meta_text(v) for k, v in (pdf.metadata or {}).items()}
             pages = [_page_lines(p) for p in pdf.pages]
             images = sum(len(p.images) for p in pdf.pages)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise PdfProblem("PDF on salattu (avaaminen vaatii salasanan) – tallenna siitä salaamaton kopio "
-                         "tai pyydä julkaisijalta suojaamaton PDF") from exc
-    except PdfProblem:
-        raise
     except Exception as exc:   # a damaged file can break the parser anywhere
-        raise PdfProblem(f"PDF-tiedosto on vaurioitunut eikä sitä voi lukea ({type(exc).__name__}) – "
+        inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise PdfProblem("PDF on salattu (avaaminen vaatii salasanan) – tallenna siitä salaamaton kopio "
+                             "tai pyydä julkaisijalta suojaamaton PDF") from exc
+        raise PdfProblem(f"PDF-tiedosto on vaurioitunut eikä sitä voi lukea ({type(inner).__name__}) – "
                          "lataa tai tallenna PDF uudelleen") from exc
     chars = sum(len(l.text) for page in pages for l in page)
     if chars < 40:
@@ -227,7 +228,9 @@ def _is_label_only(line: VLine, limit: float) -> bool:
     return len(line.phrases) == 1 and not line.phrases[0].numeric and line.phrases[0].x1 < limit
 
 
-def _find_blocks(lines: list[VLine]) -> list[Block]:
+def _find_blocks(lines: list[VLine], carried: list[VLine]) -> list[Block]:
+    """The tables of a page. `carried`: header lines left alone at the foot of the previous page,
+    the header of a table whose rows start on this page."""
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -248,6 +251,9 @@ def _find_blocks(lines: list[VLine]) -> list[Block]:
                 break
             j += 1
         sections, block.head = _head_lines(lines, i, block, blocks[-1].bottom if blocks else -1.0)
+        if not blocks and not block.head and carried and i <= 2 \
+                and all(_is_label_only(l, _label_limit(block.rows)) for l in lines[:i]):
+            sections, block.head, block.carried = lines[:i], list(carried), True
         block.rows[:0] = sections
         blocks.append(block)
         i = j
@@ -357,7 +363,7 @@ def _block_lines(block: Block, page: int) -> list[PdfLine]:
     out: list[PdfLine] = []
     if block.head:
         block.header = _header_text(block)
-        out.append(PdfLine(page, block.head[0].no, block.header))
+        out.append(PdfLine(page - block.carried, block.head[0].no, block.header))
     pending: list[VLine] = []
     gaps = [b.top - a.bottom for a, b in zip(block.rows, block.rows[1:])]
     usual = statistics.median(gaps) if gaps else 0.0
@@ -412,28 +418,51 @@ def _text_line(line: VLine) -> str:
     return "".join(parts)
 
 
-def _page_items(lines: list[VLine], page: int) -> list[tuple[float, float, float, list[PdfLine], Block | None]]:
-    """(top, bottom, size, lines, block) in reading order: text lines and tables."""
-    blocks = _find_blocks(lines)
+Item = tuple  # (top, bottom, size, lines, block, visual line): a text line or a table of a page
+
+
+def _page_items(lines: list[VLine], page: int, carried: list[VLine]) -> list[Item]:
+    """The page's text lines and tables in reading order."""
+    blocks = _find_blocks(lines, carried)
     in_block = {id(l) for b in blocks for l in b.head + b.rows}
     items = []
     for b in blocks:
         b.bands = _bands(b)
-        items.append((b.top, b.bottom, b.rows[0].size, [], b))
+        items.append((b.top, b.bottom, b.rows[0].size, [], b, None))
     for l in lines:
         if id(l) not in in_block:
-            items.append((l.top, l.bottom, l.size, [PdfLine(page, l.no, _text_line(l))], None))
+            items.append((l.top, l.bottom, l.size, [PdfLine(page, l.no, _text_line(l))], None, l))
     items.sort(key=lambda it: it[0])
     return items
+
+
+def _orphan_head(items: list[Item]) -> int:
+    """Where the header lines left at the foot of a page start (len(items) if there are none)."""
+    k = len(items)
+    while k > 0 and len(items) - k < 4:
+        line = items[k - 1][5]
+        if line is None or len(line.phrases) < 2 or line.data or any(len(p.text) > 45 for p in line.phrases):
+            break
+        k -= 1
+    return k
 
 
 def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
     out: list[PdfLine] = []
     tail: Block | None = None      # the table that ended the previous page
+    held: list[Item] = []          # header lines at the foot of the previous page, not yet written
     for n, page in enumerate(_drop_furniture(pages), start=1):
-        items = _page_items(page, n)
+        items = _page_items(page, n, [it[5] for it in held])
+        first = items[0][4] if items else None
+        if held and not (first is not None and first.head and first.head[0] is held[0][5]):
+            out += [pl for it in held for pl in it[3]]   # not a table's header after all
+        held = []
+        cut = _orphan_head(items)
         prev_bottom = None
-        for k, (top, bottom, size, lines, block) in enumerate(items):
+        for k, (top, bottom, size, lines, block, _) in enumerate(items):
+            if k >= cut:
+                held.append(items[k])
+                continue
             if block is not None:
                 if k == 0 and tail is not None:
                     _continue_table(tail, block)
@@ -442,7 +471,8 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
                 out.append(PdfLine(n, None, ""))
             out += lines
             prev_bottom = bottom
-        tail = items[-1][4] if items else None
+        tail = items[cut - 1][4] if cut and cut == len(items) else None
+    out += [pl for it in held for pl in it[3]]
     return out
 
 

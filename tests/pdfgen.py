@@ -47,6 +47,7 @@ class Layout:
     repeat_header: bool = True       # a table split over a page break repeats its header
     title_in_header: bool = True     # the table's title in its header's first cell, else above it
     tight: bool = False              # small paddings: rows close together
+    rules: bool = True               # ruled header (rules above and below it, above totals)
 
 
 LAYOUTS = [
@@ -55,6 +56,8 @@ LAYOUTS = [
            thousands="", header="line", repeat_header=False),               # landscape, no separators
     Layout("kaksirivinen", font="Vera", size=7.5, label_width=125, col_width=56, header="two",
            thousands="\u00a0", title_in_header=False, tight=True),          # TrueType, 2 header rows
+    Layout("tiivis", size=7, label_width=118, col_width=52, header="two",
+           repeat_header=False, rules=False, tight=True),                   # no rules, narrow columns
 ]
 
 
@@ -144,9 +147,10 @@ class Renderer:
                   ("ALIGN", (1, 0), (-1, -1), "RIGHT")]
         if head:
             styles += [("VALIGN", (0, 0), (-1, len(head) - 1), "BOTTOM"),
-                       ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
-                       ("LINEBELOW", (0, len(head) - 1), (-1, len(head) - 1), 0.8, colors.black),
                        ("BACKGROUND", (0, 0), (-1, len(head) - 1), colors.Color(0.88, 0.92, 0.96))]
+        if head and L.rules:
+            styles += [("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+                       ("LINEBELOW", (0, len(head) - 1), (-1, len(head) - 1), 0.8, colors.black)]
         if L.tight:
             styles += [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
         section = None
@@ -160,7 +164,8 @@ class Renderer:
             data.append([label] + [_number(cells.get(lab, ""), L) for lab in labels])
             if label_key(row.label) in TOTALS:
                 styles.append(("FONTNAME", (0, len(data) - 1), (-1, len(data) - 1), self.bold))
-                styles.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 0.4, colors.grey))
+                if L.rules:
+                    styles.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 0.4, colors.grey))
         t = Table(data, colWidths=[L.label_width] + [L.col_width] * len(labels),
                   repeatRows=len(head) if L.repeat_header else 0, hAlign="LEFT")
         t.setStyle(TableStyle(styles))
