@@ -225,6 +225,7 @@ def find_projects(report: Report) -> list[Project]:
             i += 1
             while i < len(lines) and (not lines[i].text.strip() or "\t" in lines[i].text):
                 cells = lines[i].text.split("\t")
+                cells += [""] * (len(head) - len(cells))   # a wrapped PDF row may have fewer cells
                 if re.search(r"(?i)hankkeen nimi", lines[i].text) or len(cells) <= (c_total or 0):
                     i += 1
                     continue
