@@ -245,7 +245,8 @@ def _find_blocks(lines: list[VLine], carried: list[VLine]) -> list[Block]:
                 break
             if lines[j].data:
                 block.rows.append(lines[j])
-            elif _is_label_only(lines[j], _label_limit(block.rows)) and _data_follows(lines, j):
+            elif _is_label_only(lines[j], _label_limit(block.rows)) and (
+                    _data_follows(lines, j) or _ends_page(lines, j, block)):
                 block.rows.append(lines[j])
             else:
                 break
@@ -268,6 +269,16 @@ def _data_follows(lines: list[VLine], j: int) -> bool:
         if lines[k].data:
             return True
     return False
+
+
+def _ends_page(lines: list[VLine], j: int, block: Block) -> bool:
+    """A section row ('TOIMINTAKULUT') at the foot of a page whose table goes on on the next: the
+    page ends after it and it stands as close to the rows above as they stand to each other."""
+    if any(not _is_label_only(l, _label_limit(block.rows)) for l in lines[j:]) or len(lines) - j > 2:
+        return False
+    rows = block.rows
+    gaps = [b.top - a.bottom for a, b in zip(rows, rows[1:])] or [0.3 * rows[-1].size]
+    return lines[j].top - rows[-1].bottom <= 1.3 * max(gaps) + 0.5
 
 
 def _head_lines(lines: list[VLine], i: int, block: Block, floor: float) -> tuple[list[VLine], list[VLine]]:

@@ -302,8 +302,11 @@ def find_tables(report: Report) -> list[Table]:
             if prev and len(prev) < 60 and not re.search(r"\d", prev) and split_heads(prev) is None:
                 title = f"{prev} {title}".strip()
                 header_lines.insert(0, lines[i - 1])
-        elif not re.sub(r"(?i)\bselite\b", "", title).strip():
-            title = _caption(lines, i) or title
+        elif not re.sub(r"(?i)\b(selite|investoinnit|irtain omaisuus)\b", "", title).strip() \
+                and _caption(lines, i) is not None:   # the header names no unit: its caption does
+            k = _caption(lines, i)
+            title = f"{lines[k].text.strip()} {title}".strip()
+            header_lines.insert(0, lines[k])
         # qualifier lines until the first row
         j = i + 1
         qual_lines: list[Line] = []
@@ -331,7 +334,7 @@ def find_tables(report: Report) -> list[Table]:
     return tables
 
 
-def _caption(lines: list[Line], i: int) -> str | None:
+def _caption(lines: list[Line], i: int) -> int | None:
     """A table whose header names no unit: the short text line just above it ('OPETUS JA KOULUTUS')."""
     k = _prev_nonblank(lines, i - 1)
     if k is None or k < i - 3:
@@ -340,7 +343,7 @@ def _caption(lines: list[Line], i: int) -> str | None:
     if "\t" in t or len(t) > 60 or re.search(r"\d", t) or t.endswith(":") \
             or (t.endswith(".") and len(t.split()) > 5):   # a sentence, not a caption ('TERV.EDISTÄM.' is one)
         return None
-    return t
+    return k
 
 
 def _prev_nonblank(lines: list[Line], j: int) -> int | None:

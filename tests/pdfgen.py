@@ -140,8 +140,11 @@ class Renderer:
         L = self.layout
         labels = [c.label for c in table.columns]
         title = table.title or ""
+        # the word the source prints under the title ('Selite', 'Investoinnit')
+        under = next((m.group(1) for l in table.header_lines[1:]
+                      for m in [re.match(r"(?i)^\s*(selite|investoinnit)\b", l.text)] if m), "Selite")
         # a fragment whose header the source lost (a page break) is printed without one
-        head = [] if table.headerless else self._header(title if L.title_in_header else "", labels)
+        head = [] if table.headerless else self._header(title if L.title_in_header else "", labels, under)
         data = list(head)
         styles = [("FONTNAME", (0, 0), (-1, -1), self.font), ("FONTSIZE", (0, 0), (-1, -1), L.size),
                   ("ALIGN", (1, 0), (-1, -1), "RIGHT")]
@@ -177,12 +180,13 @@ class Renderer:
         fits = lambda w: pdfmetrics.stringWidth(w, style.fontName, style.fontSize) <= room  # noqa: E731
         return self.p(" ".join(hyphenate(w, fits) for w in text.split(" ")), style)
 
-    def _header(self, title: str, labels: list[str]) -> list[list]:
+    def _header(self, title: str, labels: list[str], under: str) -> list[list]:
         L = self.layout
         if L.header == "two":
             split = [_heading_lines(lab) for lab in labels]
             return [[self.p(title, self.head_l)] + [self._head(a, self.head_r) for a, _ in split],
-                    [self.p("Selite", self.head_l)] + [self._head(b, self.head_r) for _, b in split]]
+                    [self.p(under, self.head_l)] + [self._head(b, self.head_r) for _, b in split]]
+        title = f"{title} {under}" if under.lower() != "selite" else title
         return [[self.p(title, self.head_l)] + [self._head(lab, self.head_r) for lab in labels]]
 
     # --- other content ---------------------------------------------------------------------------

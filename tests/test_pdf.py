@@ -49,7 +49,7 @@ def figures(report) -> tuple[Counter, list]:
     cells = []
     for table in find_tables(report):
         solved = solve(table)
-        title = re.sub(r"(?i)\bselite\b", "", table.title).strip().lower()
+        title = re.sub(r"(?i)\b(selite|investoinnit|irtain omaisuus)\b", "", table.title).strip().lower()
         for row, row_cells in zip(table.rows, solved.cells):
             for c in row_cells:
                 col = table.columns[c.col]
@@ -111,6 +111,34 @@ def test_varhaiskasvatus_figure_cites_its_page(pdf_dir):
     assert found
     cell, line = found[0]
     assert cell.verified and line.page > 1 and line.raw.startswith("Toimintakate\t")
+
+
+def _stored(db: Path) -> Counter:
+    conn = sqlite3.connect(db)
+    return Counter((Path(r).name.split(".")[0], *k) for r, *k in conn.execute(
+        "SELECT report, org_key, measure_key, kind, year, basis, months, value, verified FROM facts "
+        "WHERE kind != 'tunnusluku'"))
+
+
+@pytest.fixture(scope="session")
+def text_store(tmp_path_factory) -> Counter:
+    db = tmp_path_factory.mktemp("text") / "t.sqlite"
+    ingest(REPORTS, db, rebuild=True)
+    return _stored(db)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
+def test_ingested_pdfs_store_the_texts_facts(pdf_dir, tmp_path, text_store, layout):
+    """Through the real ingest: the same units (org), measures, periods and values, verified alike."""
+    paths = []
+    for src in REPORTS:
+        pdf_report(pdf_dir, layout, src)
+        paths.append(pdf_dir / f"{src.stem}.{layout.name}.pdf")
+    db = tmp_path / "p.sqlite"
+    summaries = ingest(paths, db, rebuild=True)
+    assert all(s.status == "ok" for s in summaries), [s.line() for s in summaries]
+    got = _stored(db)
+    assert got == text_store, (sorted(text_store - got, key=str)[:5], sorted(got - text_store, key=str)[:5])
 
 
 def test_ingest_reads_a_pdf_and_a_folder_of_pdf_and_text(pdf_dir, tmp_path):
