@@ -32,8 +32,10 @@ ROW_GAP = 2.2          # rows of one table are closer than this × size
 PARAGRAPH_GAP = 0.6    # a vertical gap wider than this × size between lines is a blank line
 MARGIN = 0.075         # page headers and footers stand in the top / bottom 7.5 % of the page
 SPACES = "\u00a0\u2009\u202f\u2007"
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 _NUM = re.compile(r"^[-\u2212\u2013]?\s?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?\s?[%€]?$")
+_RUN = re.compile(r"[-\u2212\u2013]?\s?\d[\d ,\-\u2212\u2013]*")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _PAGE_NO = re.compile(r"(?i)^(?:sivu|s\.|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:/|\(|of|/\s*)\s*\d{1,4}\s*\)?)?$")
 
@@ -153,20 +155,33 @@ def _meta_text(value) -> str:
 def _page_lines(page) -> list[VLine]:
     words = [w for w in page.extract_words(x_tolerance_ratio=0.15, y_tolerance=2, extra_attrs=["size"])
              if w.get("upright", True)]
-    words.sort(key=lambda w: (w["top"], w["x0"]))
+    seen: set[tuple] = set()
+    unique = []
+    for w in words:   # a word drawn twice over itself (a 'bold' effect) counts once
+        key = (w["text"], round(w["x0"]), round(w["top"]))
+        if key not in seen:
+            seen.add(key)
+            unique.append(w)
+    words = sorted(unique, key=lambda w: (w["top"], w["x0"]))
     groups: list[list[dict]] = []
     for w in words:
         if groups and abs(w["top"] - groups[-1][0]["top"]) <= 0.5 * groups[-1][0]["size"]:
             groups[-1].append(w)
         else:
             groups.append([w])
+    spaces = _spaces(page)
     lines = []
-    height = float(page.height)
+    # a page turned with /Rotate is read as shown: its height is the sheet's width
+    turned = page.rotation % 180 == 90
+    height = float(page.width if turned else page.height)
+    shift = float(page.height - page.width) if page.rotation % 360 == 270 else 0.0
     for k, g in enumerate(groups, start=1):
         g.sort(key=lambda w: w["x0"])
         size = statistics.median(w["size"] for w in g)
-        line = VLine(k, min(w["top"] for w in g), max(w["bottom"] for w in g), size, _phrases(g))
-        line.margin = line.bottom < MARGIN * height or line.top > (1 - MARGIN) * height
+        near = None if spaces is None else [sp for sp in spaces if abs(sp[2] - g[0]["top"]) <= size]
+        line = VLine(k, min(w["top"] for w in g), max(w["bottom"] for w in g), size, _phrases(g, near))
+        top, bottom = line.top - shift, line.bottom - shift
+        line.margin = bottom < MARGIN * height or top > (1 - MARGIN) * height
         lines.append(line)
     rules = [(r["top"], r["x0"], r["x1"]) for r in list(page.lines) + list(page.rects)
              if r["bottom"] - r["top"] < 2 and r["x1"] - r["x0"] > 20]
@@ -177,15 +192,38 @@ def _page_lines(page) -> list[VLine]:
     return lines
 
 
-def _phrases(words: list[dict]) -> list[Phrase]:
+def _spaces(page) -> list[tuple[float, float, float]] | None:
+    """The page's space characters (x0, x1, top), or None when the PDF positions its words without
+    them (then only the width of a gap tells a phrase from a column)."""
+    spaces = [(c["x0"], c["x1"], c["top"]) for c in page.chars if c["text"].isspace()]
+    return spaces if len(spaces) >= 0.2 * max(1, len(page.chars) / 8) else None
+
+
+def _joined(a: Phrase, w: dict, spaces: list[tuple[float, float, float]] | None) -> bool:
+    """Does word w go on phrase a? A space character between them says so (a number's digit groups,
+    a label's words); no space, and any real gap is a column boundary. Without space characters in
+    the PDF, a gap narrower than PHRASE_GAP × size joins."""
+    gap = w["x0"] - a.x1
+    size = min(w["size"], a.size)
+    if spaces is None:
+        return gap <= PHRASE_GAP * size
+    if gap <= 0.12 * size:
+        return True
+    return gap <= 1.5 * size and any(x0 >= a.x1 - 0.5 and x1 <= w["x0"] + 0.5 and abs(top - w["top"]) <= 0.5 * size
+                                     for x0, x1, top in spaces)
+
+
+def _phrases(words: list[dict], spaces: list[tuple[float, float, float]] | None) -> list[Phrase]:
     out: list[Phrase] = []
     for w in words:
         text = re.sub(r"\(cid:\d+\)", "", w["text"])   # a glyph the font does not map to a character
         if not text:
             continue
+        for lig, plain in LIGATURES.items():
+            text = text.replace(lig, plain)
         for sp in SPACES:
             text = text.replace(sp, " ")
-        if out and w["x0"] - out[-1].x1 <= PHRASE_GAP * min(w["size"], out[-1].size):
+        if out and _joined(out[-1], w, spaces):
             last = out[-1]
             last.text, last.x1 = f"{last.text} {text}", max(last.x1, w["x1"])
         else:
@@ -393,11 +431,19 @@ def _block_lines(block: Block, page: int) -> list[PdfLine]:
         if label_lines:
             cells[0] = " ".join([l.text for l in label_lines] + [cells[0]]).strip()
         first = label_lines[0].no if label_lines else line.no
-        out.append(PdfLine(page, first, "\t".join(cells)))
+        out.append(PdfLine(page, first, _row_text(cells)))
         pending = []
     for l in pending:
         out.append(PdfLine(page, l.no, "\t".join([l.text] + [""] * len(bands))))
     return _join_wrapped_labels(out)
+
+
+def _row_text(cells: list[str]) -> str:
+    """Cells with tabs; but numbers of two columns run together in one cell (columns too tight to
+    tell apart) are written as a run of numbers after the label, for the table's arithmetic to split."""
+    if any(c and not _NUM.match(c) and _RUN.fullmatch(c) for c in cells[1:]):
+        return " ".join(c for c in cells if c)
+    return "\t".join(cells)
 
 
 def _continues(first: str, second: str) -> bool:

@@ -58,6 +58,7 @@ LAYOUTS = [
            thousands="\u00a0", title_in_header=False, tight=True),          # TrueType, 2 header rows
     Layout("tiivis", size=7, label_width=118, col_width=52, header="two",
            repeat_header=False, rules=False, tight=True),                   # no rules, narrow columns
+    Layout("ahdas", size=8, label_width=130, col_width=47, header="wrap", tight=True),  # numbers almost touch
 ]
 
 

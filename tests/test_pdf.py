@@ -274,3 +274,77 @@ def test_pdf_metadata_only_as_a_fallback(tmp_path):
     c.save()
     meta = read_report(path2).meta
     assert (meta["kind"], meta["year"], meta["months"], meta["published"]) == ("tilinpäätös", 2025, 12, "2026-03-09")
+
+
+# --- PDFs made differently: words placed one by one, a page turned with /Rotate -----------------------
+
+STATEMENT = [
+    ("Hyvinvointipalvelut", ["TP 2024", "TA 2025", "TOT 2025", "Poikkeama", "Toteuma %"]),
+    ("Toimintatuotot", ["3 286 493", "2 340 300", "2 906 105", "- 565 805", "124,18"]),
+    ("Toimintakulut", ["-36 537 179", "-40 347 700", "-39 424 611", "- 923 089", "97,71"]),
+    ("Toimintakate", ["-33 250 687", "-38 007 400", "-36 518 507", "-1 488 893", "96,08"]),
+]
+
+
+def _words(c, x: float, y: float, text: str, right: bool = False, size: float = 9) -> None:
+    """Draw each word on its own, no space characters between (as some PDF producers do)."""
+    gap = 0.28 * size
+    widths = [c.stringWidth(w, "Helvetica", size) for w in text.split(" ")]
+    total = sum(widths) + gap * (len(widths) - 1)
+    pos = x - total if right else x
+    for w, wd in zip(text.split(" "), widths):
+        c.drawString(pos, y, w)
+        pos += wd + gap
+
+
+def _statement(c, top: float, footer: str) -> None:
+    c.setFont("Helvetica", 9)
+    _words(c, 60, top + 40, "Tilinpäätös 2025 – toimintakate kaupungin lautakunta talousarvio")
+    for k, (label, cells) in enumerate(STATEMENT):
+        y = top - 16 * k
+        _words(c, 60, y, label)
+        for j, cell in enumerate(cells):
+            _words(c, 300 + 80 * j, y, cell, right=True)
+    c.setFont("Helvetica", 8)
+    c.drawCentredString(300, 30, footer)
+
+
+def _check_statement(path: Path, pages: int = 1) -> None:
+    report = read_report(path)
+    tables = [t for t in find_tables(report) if t.rows]
+    assert len(tables) == pages
+    for table in tables:
+        solved = solve(table)
+        got = {(r.label, table.columns[c.col].basis, table.columns[c.col].year): (c.value, c.verified)
+               for r, cells in zip(table.rows, solved.cells) for c in cells if c.value is not None}
+        assert got[("Toimintakate", "actual", 2025)] == (-36518507, True)
+        assert got[("Toimintakulut", "deviation", 2025)] == (-923089, True)
+        assert len(got) == 15 and all(v for _, v in got.values())
+
+
+def test_words_placed_one_by_one_without_spaces(tmp_path):
+    path = tmp_path / "sanat.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _statement(c, 700, "Sivu 1")
+    c.showPage()
+    c.save()
+    _check_statement(path)
+
+
+def test_page_turned_with_rotate(tmp_path):
+    path = tmp_path / "kaannetty.pdf"
+    w, h = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in (1, 2):
+        c.setPageRotation(90)
+        c.saveState()
+        c.translate(w, 0)
+        c.rotate(90)            # drawn so that the turned page reads upright
+        _statement(c, 480, f"Sivu {n}")
+        c.restoreState()
+        c.showPage()
+    c.save()
+    _check_statement(path, pages=2)
+    report = read_report(path)
+    assert not any("Sivu" in l.raw for l in report.lines)   # the footers are page furniture
+    assert {l.page for l in report.lines if l.raw.startswith("Toimintakate")} == {1, 2}
