@@ -407,35 +407,54 @@ def _stack(rows: list[list[str]]) -> list[str]:
 
 
 def _block_lines(block: Block, page: int) -> list[PdfLine]:
+    """The table's lines: its header stacked into one line, then one line per row. A label-only
+    line nearer to a row than rows are to each other is part of that row's label (a label wrapped
+    above, below or around its numbers); other label-only lines are section rows."""
     limit, left = _label_limit(block.rows), _left(block)
-    bands = block.bands
     out: list[PdfLine] = []
     if block.head:
         block.header = _header_text(block)
         out.append(PdfLine(page - block.carried, block.head[0].no, block.header))
-    pending: list[VLine] = []
-    gaps = [b.top - a.bottom for a, b in zip(block.rows, block.rows[1:])]
-    usual = statistics.median(gaps) if gaps else 0.0
-    for k, line in enumerate(block.rows):
-        if k and gaps[k - 1] > max(1.5 * usual, usual + 0.4 * line.size):
-            out.append(PdfLine(page, None, ""))   # a wider gap inside a table: rows that go apart
-        cells = _cells(line, bands, limit, left)
+    data = [l for l in block.rows if l.data]
+    tops = [l.top for l in data]
+    pitch = statistics.median(b - a for a, b in zip(tops, tops[1:])) if len(tops) > 1 else 2 * data[0].size
+    owner: dict[int, VLine] = {}
+    for line in block.rows:
         if not line.data:
-            pending.append(line)
+            near = min(data, key=lambda d: abs(d.top - line.top))
+            dist = abs(near.top - line.top)
+            section = line.text.isupper() and not near.phrases[0].numeric   # 'TOIMINTAKULUT' above a labelled row
+            if dist < 0.75 * pitch and dist <= 1.3 * line.size and not section:
+                owner[id(line)] = near
+    groups = {id(d): sorted([d] + [l for l in block.rows if owner.get(id(l)) is d], key=lambda l: l.top)
+              for d in data}
+    gaps = [b.top - a.bottom for a, b in zip(data, data[1:])]
+    usual = statistics.median(gaps) if gaps else 0.0
+    prev: VLine | None = None
+    for line in block.rows:
+        if id(line) in owner:
             continue
-        label_lines = [l for l in pending if l.phrases[0].text[:1].islower() or pending[-1] is l
-                       and _continues(l.phrases[0].text, cells[0])]
-        for l in pending:
-            if l not in label_lines:
-                out.append(PdfLine(page, l.no, "\t".join([l.text] + [""] * len(bands))))
-        if label_lines:
-            cells[0] = " ".join([l.text for l in label_lines] + [cells[0]]).strip()
-        first = label_lines[0].no if label_lines else line.no
-        out.append(PdfLine(page, first, _row_text(cells)))
-        pending = []
-    for l in pending:
-        out.append(PdfLine(page, l.no, "\t".join([l.text] + [""] * len(bands))))
-    return _join_wrapped_labels(out)
+        if prev is not None and line.data and line.top - prev.bottom > max(1.5 * usual, usual + 0.4 * line.size) \
+                and prev.data:
+            out.append(PdfLine(page, None, ""))   # a wider gap inside a table: rows that go apart
+        if not line.data:
+            out.append(PdfLine(page, line.no, "\t".join([line.text] + [""] * len(block.bands))))
+        else:
+            group = groups[id(line)]
+            cells = _cells(line, block.bands, limit, left)
+            cells[0] = _join_label([l.text if l is not line else cells[0] for l in group])
+            out.append(PdfLine(page, group[0].no, _row_text(cells)))
+        prev = line
+    return out
+
+
+def _join_label(parts: list[str]) -> str:
+    out = ""
+    for p in (p.strip() for p in parts):
+        if not p:
+            continue
+        out = out[:-1] + p if out.endswith("-") and p[:1].islower() else f"{out} {p}".strip()
+    return out
 
 
 def _row_text(cells: list[str]) -> str:
@@ -444,26 +463,6 @@ def _row_text(cells: list[str]) -> str:
     if any(c and not _NUM.match(c) and _RUN.fullmatch(c) for c in cells[1:]):
         return " ".join(c for c in cells if c)
     return "\t".join(cells)
-
-
-def _continues(first: str, second: str) -> bool:
-    """'Aineet, tarvikkeet ja' / 'tavarat …': a label that goes on on the next line."""
-    return bool(second) and (second[:1].islower() or first.rstrip().endswith((",", "-", " ja", " sekä")))
-
-
-def _join_wrapped_labels(lines: list[PdfLine]) -> list[PdfLine]:
-    """A row whose label wrapped below its numbers: 'Aineet, tarvikkeet ja | -709 …' + 'tavarat'."""
-    out: list[PdfLine] = []
-    for pl in lines:
-        cells = pl.text.split("\t")
-        if out and not any(cells[1:]) and cells[0][:1].islower():
-            prev = out[-1].text.split("\t")
-            if any(prev[1:]) and _continues(prev[0], cells[0]):
-                prev[0] = f"{prev[0]} {cells[0]}"
-                out[-1] = PdfLine(out[-1].page, out[-1].page_line, "\t".join(prev))
-                continue
-        out.append(pl)
-    return out
 
 
 # --- the document -------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import html
 import re
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -269,4 +271,85 @@ def render(src: Path, out: Path, layout: Layout) -> Path:
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=40, rightMargin=40, topMargin=50, bottomMargin=45,
                             title=f"{kind.capitalize()} {report.meta.get('year') or ''}", author="Heinolan kaupunki")
     doc.build(story(report, r, truth), onFirstPage=page, onLaterPages=page)
+    return out
+
+
+# --- the same report as HTML, for PDFs made by other producers (Chromium, LibreOffice) -------------
+
+HTML_STYLE = """<style>
+@page { size: A4; margin: 18mm 15mm; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; }
+h2 { font-size: 11pt; margin: 10pt 0 4pt; }
+table { border-collapse: collapse; margin: 6pt 0 10pt; }
+th { background: #dde6f0; border-top: 1px solid #000; border-bottom: 1px solid #000; vertical-align: bottom;
+     text-align: right; padding: 2pt 4pt; font-size: 8pt; width: 58pt; }
+th:first-child { text-align: left; width: 150pt; }
+td { padding: 1pt 4pt; text-align: right; white-space: nowrap; font-size: 8pt; }
+td:first-child { text-align: left; white-space: normal; }
+tr.total td { font-weight: bold; border-top: 1px solid #888; }
+tr.section td { font-weight: bold; }
+</style>"""
+
+
+def html_table(table, truth) -> str:
+    labels = [c.label for c in table.columns]
+    rows = []
+    if not table.headerless:
+        rows.append("<tr><th>" + html.escape(table.title) + "</th>"
+                    + "".join(f"<th>{html.escape(lab)}</th>" for lab in labels) + "</tr>")
+    section = None
+    for row in table.rows:
+        if row.section and row.section != section:
+            section = row.section
+            rows.append(f"<tr class='section'><td>{row.section.upper()}</td>" + "<td></td>" * len(labels) + "</tr>")
+        cells = truth.get(row.line_no, {})
+        cls = " class='total'" if label_key(row.label) in TOTALS else ""
+        rows.append(f"<tr{cls}><td>{html.escape(row.label)}</td>"
+                    + "".join(f"<td>{html.escape(cells.get(lab, ''))}</td>" for lab in labels) + "</tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def render_html(src: Path) -> str:
+    """The report as one HTML page: paragraphs, headings, its financial tables (other tables as text)."""
+    report = read_report(src)
+    truth = ground_truth(src.name)
+    tables = find_tables(report)
+    starts = {t.line_start: t for t in tables}
+    spans = [(t.line_start, t.line_end) for t in tables]
+    parts = [f"<html><head><meta charset='utf-8'>{HTML_STYLE}</head><body>"]
+    para: list[str] = []
+
+    def flush():
+        if para:
+            text = html.escape(" ".join(para))
+            tag = "h2" if len(para) == 1 and len(text) < 70 and not text.endswith(".") else "p"
+            parts.append(f"<{tag}>{text}</{tag}>")
+            para.clear()
+
+    for line in report.lines:
+        if line.no in starts:
+            flush()
+            parts.append(html_table(starts[line.no], truth))
+        elif any(a <= line.no <= b for a, b in spans):
+            continue
+        elif not line.text.strip():
+            flush()
+        else:
+            para.append(line.text.replace("\t", " ").strip())
+    flush()
+    return "\n".join(parts + ["</body></html>"])
+
+
+CHROMIUM = next((c for c in ("chromium", "chromium-browser", "google-chrome") if shutil.which(c)), None)
+
+
+def print_with_chromium(src: Path, out: Path) -> Path:
+    """The report as HTML printed to PDF by headless Chromium (another PDF producer: Skia)."""
+    page = out.with_suffix(".html")
+    page.write_text(render_html(src), encoding="utf-8")
+    profile = out.parent / "chromium-profile"
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--no-first-run", "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}",
+                    "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
     return out

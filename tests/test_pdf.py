@@ -19,7 +19,7 @@ from data.ingest import ingest
 from data.report import NotAReport, read_report
 from data.tables import find_tables, label_key
 from data.verify import solve
-from pdfgen import LAYOUTS, render
+from pdfgen import CHROMIUM, LAYOUTS, print_with_chromium, render
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
@@ -72,6 +72,18 @@ def test_pdf_gives_the_text_figures_with_pages(pdf_dir, layout, src):
     for cell, line in cells:
         assert line.page is not None and line.page_line is not None, line
         assert cell.printed.replace(" ", "") in line.raw.replace(" ", "").replace("\u00a0", ""), (cell, line)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+@pytest.mark.parametrize("src", REPORTS, ids=[r.stem[8:30] for r in REPORTS])
+def test_pdf_printed_by_chromium_gives_the_text_figures(pdf_dir, src):
+    """Another PDF producer: the report as a web page printed by Chromium (labels wrapped around
+    their numbers, no repeated headers, CSS borders)."""
+    report = read_report(print_with_chromium(src, pdf_dir / f"{src.stem}.chromium.pdf"))
+    text, _ = figures(read_report(src))
+    pdf, cells = figures(report)
+    assert text == pdf, (sorted(text - pdf, key=str)[:5], sorted(pdf - text, key=str)[:5])
+    assert all(line.page for _, line in cells)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
