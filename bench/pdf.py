@@ -1,6 +1,7 @@
 """Text vs PDF ingestion of the bundled reports, side by side in one run.
 
-The four reports are rendered into PDFs in every test layout (tests/pdfgen.py, reportlab), then
+The four reports are rendered into PDFs in every test layout (tests/pdfgen.py, reportlab; and as
+web pages printed by headless Chromium when it is installed), then
 ingested like any report: the text files once, the PDFs once per layout, each into a fresh store.
 For each: the time to read the files (read_report), the whole ingest time, the financial cells
 stored and verified, how many equal the text's (org, measure, year, basis, months, value,
@@ -24,7 +25,7 @@ from data.ingest import ingest  # noqa: E402
 from data.report import read_report  # noqa: E402
 from data.tables import find_tables  # noqa: E402
 from data.verify import solve  # noqa: E402
-from pdfgen import LAYOUTS, render  # noqa: E402
+from pdfgen import CHROMIUM, LAYOUTS, print_with_chromium, render  # noqa: E402
 
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
 
@@ -71,12 +72,15 @@ def main() -> None:
         tmp = Path(d)
         t0 = time.perf_counter()
         pdfs = {lay.name: [render(src, tmp / f"{src.stem}.{lay.name}.pdf", lay) for src in REPORTS] for lay in LAYOUTS}
+        if CHROMIUM:
+            pdfs["chromium"] = [print_with_chromium(src, tmp / f"{src.stem}.chromium.pdf") for src in REPORTS]
         t_render = time.perf_counter() - t0
         pages = {name: sum(read_report(p).meta["pages"] for p in ps) for name, ps in pdfs.items()}
         text = run("teksti", REPORTS, tmp, None)
         rows = [text] + [run(name, ps, tmp, text["got"]) for name, ps in pdfs.items()]
     total = text["cells"]
-    print(f"4 raporttia; PDF:t tehty {t_render:.1f} s (reportlab, ei mukana ajoissa)\n")
+    print(f"4 raporttia; PDF:t tehty {t_render:.1f} s (reportlab{', Chromium' if CHROMIUM else ''}; "
+          "ei mukana ajoissa)\n")
     print(f"{'aineisto':14} {'sivuja':>6} {'luku s':>7} {'ingest s':>9} {'s/sivu':>7} {'lukuja':>7} "
           f"{'tarkistettu':>11} {'= tekstin':>10} {'sivu tiedossa':>13}")
     for r in rows:

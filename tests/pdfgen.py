@@ -112,6 +112,12 @@ def _heading_lines(label: str) -> tuple[str, str]:
     return label, ""
 
 
+def under_title(table) -> str:
+    """The word the source prints under the table's title ('Selite', 'Investoinnit')."""
+    return next((m.group(1) for l in table.header_lines[1:]
+                 for m in [re.match(r"(?i)^\s*(selite|investoinnit)\b", l.text)] if m), "Selite")
+
+
 def hyphenate(word: str, fits) -> str:
     """Break a word too long for its cell the Finnish way, before a consonant + vowel: 'Tilin-päätös'."""
     if fits(word):
@@ -143,9 +149,7 @@ class Renderer:
         L = self.layout
         labels = [c.label for c in table.columns]
         title = table.title or ""
-        # the word the source prints under the title ('Selite', 'Investoinnit')
-        under = next((m.group(1) for l in table.header_lines[1:]
-                      for m in [re.match(r"(?i)^\s*(selite|investoinnit)\b", l.text)] if m), "Selite")
+        under = under_title(table)
         # a fragment whose header the source lost (a page break) is printed without one
         head = [] if table.headerless else self._header(title if L.title_in_header else "", labels, under)
         data = list(head)
@@ -295,7 +299,9 @@ def html_table(table, truth) -> str:
     labels = [c.label for c in table.columns]
     rows = []
     if not table.headerless:
-        rows.append("<tr><th>" + html.escape(table.title) + "</th>"
+        under = under_title(table)
+        title = f"{table.title} {under}" if under.lower() != "selite" else table.title
+        rows.append("<tr><th>" + html.escape(title) + "</th>"
                     + "".join(f"<th>{html.escape(lab)}</th>" for lab in labels) + "</tr>")
     section = None
     for row in table.rows:

@@ -84,6 +84,11 @@ def test_pdf_printed_by_chromium_gives_the_text_figures(pdf_dir, src):
     pdf, cells = figures(report)
     assert text == pdf, (sorted(text - pdf, key=str)[:5], sorted(pdf - text, key=str)[:5])
     assert all(line.page for _, line in cells)
+    db = pdf_dir / f"{src.stem}.chromium.sqlite"
+    ingest([pdf_dir / f"{src.stem}.chromium.pdf"], db, rebuild=True)
+    text_db = pdf_dir / f"{src.stem}.text.sqlite"
+    ingest([src], text_db, rebuild=True)
+    assert _stored(db) == _stored(text_db)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
@@ -360,3 +365,22 @@ def test_page_turned_with_rotate(tmp_path):
     report = read_report(path)
     assert not any("Sivu" in l.raw for l in report.lines)   # the footers are page furniture
     assert {l.page for l in report.lines if l.raw.startswith("Toimintakate")} == {1, 2}
+
+
+def test_kysy_ingest_a_folder_of_pdf_and_text(tmp_path):
+    import os
+    import subprocess
+    import sys
+    folder = tmp_path / "raportit"
+    folder.mkdir()
+    render(REPORTS[-1], folder / "tilinpaatos-2025.pdf", LAYOUTS[1])
+    (folder / REPORTS[0].name).write_bytes(REPORTS[0].read_bytes())
+    env = dict(os.environ, LUKUBOTTI_DB=str(tmp_path / "k.sqlite"))
+    kysy = [sys.executable, "-m", "bot.cli", "ingest", "--rebuild"]
+    out = subprocess.run(kysy + [str(folder)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "tilinpaatos-2025.pdf: Tilinpäätös 2025" in out.stdout and REPORTS[0].name in out.stdout
+    _scan(folder / "skannattu.pdf")
+    out = subprocess.run(kysy + [str(folder)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 1
+    assert "skannattu.pdf: ei raportti: PDF:ssä ei ole tekstikerrosta" in out.stdout
