@@ -8,10 +8,14 @@ kept as tokens here; data/verify.py decides how they split into cells.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import numbers
 from .report import Line, Report
+
+FORECAST_WORDS = tomllib.loads((Path(__file__).parent / "lang" / "forecast.toml").read_text(encoding="utf-8"))
 
 HEAD_RE = re.compile(
     r"""(?ix)
@@ -76,6 +80,7 @@ class Table:
     org: str | None = None
     org_note: str = ""
     problems: list[str] = field(default_factory=list)
+    forecast_text: str = ""       # the report's sentence saying the forecast equals the budget
 
     @property
     def line_start(self) -> int:
@@ -331,7 +336,29 @@ def find_tables(report: Report) -> list[Table]:
         i = read_rows(lines, j, table, extra)
         tables.append(table)
         tables.extend(extra)
+    said = forecast_is_budget(report)
+    for t in tables:
+        if said and any(c.basis == "forecast" for c in t.columns):
+            t.forecast_text = said
     return tables
+
+
+def forecast_is_budget(report: Report) -> str:
+    """The sentence in which the report says its budget will hold (so TP-ennuste = TA), or ''.
+    Read over paragraphs: a PDF breaks a sentence over lines."""
+    phrases = [p.lower() for p in FORECAST_WORDS["budget_holds"]]
+    para: list[str] = []
+    for line in report.lines + [Line(0, "", "")]:
+        t = line.text.strip()
+        if t and "\t" not in line.text:
+            para.append(t)
+            continue
+        text = re.sub(r"\s+", " ", " ".join(para))
+        para = []
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if any(p in sentence.lower() for p in phrases):
+                return sentence
+    return ""
 
 
 def _caption(lines: list[Line], i: int) -> int | None:

@@ -94,6 +94,10 @@ def row_checks(vals: list[float | None], roles: dict[str, int], printed: list[st
         ok = _pct_ok(vals[a], vals[b], vals[k], printed[k])
         diff = (vals[a] / vals[b] * 100 - vals[k]) if vals[b] else vals[k]
         out.append(("toteuma-% = toteuma / TA × 100", [a, b, k], ok, diff))
+    k = roles.get("F")   # only where the report's text says the budget holds
+    if k is not None and vals[k] is not None:
+        diff = vals[k] - vals[b]
+        out.append(("ennuste = TA (raportin tekstin mukaan talousarvio toteutuu)", [k], abs(diff) <= ROUNDING_EUR, diff))
     return out
 
 
@@ -167,8 +171,12 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
     the row identities, then the combinations that satisfy the column identities; mark each cell."""
     cols = table.columns
     roles = _role_columns(cols)
+    forecast = [i for i, c in enumerate(cols) if c.basis == "forecast" and c.scale == cols[roles["B"]].scale] \
+        if "B" in roles else []
     solved = SolvedTable(table=table, cells=[])
-    row_cands = _row_candidates(table, roles, solved)
+    row_cands = _row_candidates(table, roles, solved)   # the forecast check does not choose a split
+    if table.forecast_text and forecast:
+        roles["F"] = forecast[0]
     identities = column_identities(table)
     tol = _tolerances(cols)
     surviving = _consistent_readings(row_cands, identities, cols, tol, max_combos)

@@ -89,3 +89,29 @@ def test_stored_cells_are_in_the_database(db_path):
         n = conn.execute("SELECT COUNT(*) FROM facts WHERE report = ? AND kind != 'tunnusluku'",
                          (report.name,)).fetchone()[0]
         assert n == len(read_cells(report)), report.name
+
+
+def test_forecast_checked_against_budget_where_the_text_says_so(tmp_path):
+    """'talousarvio tulee … toteutumaan suunnitellusti': every TP-ennuste is checked = TA."""
+    src = ROOT / "data" / "reports" / "heinola-osavuosikatsaus-2022-9kk-hyvinvointi.txt"
+    tables = find_tables(read_report(src))
+    assert "toteutumaan suunnitellusti" in tables[0].forecast_text
+    checks = [c for c in solve(tables[0]).checks if c.name.startswith("ennuste = TA")]
+    assert len(checks) == 18 and all(c.ok for c in checks)
+    # a forecast that differs from its budget is not verified, and the note says why
+    lines = src.read_text(encoding="utf-8").split("\n")
+    assert lines[183].startswith("Myyntituotot 646 438 827 300")
+    lines[183] = lines[183].replace("77,00 827 300", "77,00 800 000")
+    changed = tmp_path / src.name
+    changed.write_text("\n".join(lines), encoding="utf-8")
+    table = find_tables(read_report(changed))[0]
+    row = solve(table).cells[0]
+    assert row[6].value == 800000 and not row[6].verified and "ennuste = TA" in row[6].note
+    assert row[2].value == 827300 and row[2].verified      # the budget itself is proven by its own checks
+    # without the sentence the forecast is checked by the column sums only
+    lines = [l.replace("toteutumaan suunnitellusti", "toteutumaan") for l in lines]
+    changed.write_text("\n".join(lines), encoding="utf-8")
+    table = find_tables(read_report(changed))[0]
+    assert not table.forecast_text
+    cell = solve(table).cells[0][6]
+    assert cell.value == 800000 and not cell.verified and "rivien summa" in cell.note
