@@ -32,10 +32,12 @@ ROW_GAP = 2.2          # rows of one table are closer than this × size
 PARAGRAPH_GAP = 0.6    # a vertical gap wider than this × size between lines is a blank line
 MARGIN = 0.075         # page headers and footers stand in the top / bottom 7.5 % of the page
 SPACES = "\u00a0\u2009\u202f\u2007"
+CONJUNCTIONS = {"ja", "tai", "sekä", "eli"}   # 'esi- ja perusopetus': the hyphen stays
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
 _NUM = re.compile(r"^[-\u2212\u2013]?\s?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?\s?[%€]?$")
-_RUN = re.compile(r"[-\u2212\u2013]?\s?\d[\d ,\-\u2212\u2013]*")
+_RUN = re.compile(r"[-\u2212\u2013]?\s?\d[\d ,]*\s[-\u2212\u2013]?\s?\d[\d ,\-\u2212\u2013]*")
+_VALUE = re.compile(r"^[-\u2212\u2013]?\s?\d[\d ]*(?:,\d+|(?<=\d) \d{3}|\d{3})\s?[%€]?$|^\d+(?:,\d+)?\s?[%€]$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _PAGE_NO = re.compile(r"(?i)^(?:sivu|s\.|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:/|\(|of|/\s*)\s*\d{1,4}\s*\)?)?$")
 
@@ -70,6 +72,12 @@ class Phrase:
         """A number cell; a year alone ('2025' under 'Talousarvio') is a heading."""
         return bool(_NUM.match(self.text)) and not _YEAR.match(self.text)
 
+    @property
+    def value(self) -> bool:
+        """A figure beyond doubt: decimals, digit groups or a unit ('20,3 €', '1 031 446', '98 %'),
+        not a bare small number ('12' in 'Toteuma 1-' / '12')."""
+        return bool(_VALUE.match(self.text)) and not _YEAR.match(self.text)
+
 
 @dataclass
 class VLine:
@@ -88,11 +96,11 @@ class VLine:
 
     @property
     def data(self) -> bool:
-        """A table row: after its label, more numbers than words ('OMAISUUS TP2024 TA 2025 12
-        Poikkeama' is a header)."""
+        """A table row: after its label, more numbers than words, or a figure beyond doubt
+        ('OMAISUUS TP2024 TA 2025 12 Poikkeama' is a header, 'HYTE-kerroin 20,3 € / as 20,3 €' a row)."""
         rest = self.phrases[1:]
         nums = sum(1 for p in rest if p.numeric)
-        return len(self.phrases) >= 2 and nums >= 1 and nums >= len(rest) - nums
+        return len(self.phrases) >= 2 and nums >= 1 and (nums >= len(rest) - nums or any(p.value for p in rest))
 
 
 @dataclass
@@ -256,8 +264,9 @@ def _drop_furniture(pages: list[list[VLine]]) -> list[list[VLine]]:
 # --- tables -------------------------------------------------------------------------------------
 
 def _label_limit(rows: list[VLine]) -> float:
-    """Where the number columns start: the left edge of the leftmost number after a row's label."""
-    xs = [p.x0 for l in rows for p in l.phrases[1:] if p.numeric]
+    """Where the label column ends: the left edge of the leftmost cell after a data row's label
+    (a number, or a text column such as a project's name)."""
+    xs = [l.phrases[1].x0 for l in rows if l.data]
     xs += [l.phrases[0].x0 for l in rows if l.phrases[0].numeric and len(l.phrases) > 1]
     return min(xs) if xs else float("inf")
 
@@ -284,7 +293,10 @@ def _find_blocks(lines: list[VLine], carried: list[VLine]) -> list[Block]:
             if lines[j].data:
                 block.rows.append(lines[j])
             elif _is_label_only(lines[j], _label_limit(block.rows)) and (
-                    _data_follows(lines, j) or _ends_page(lines, j, block)):
+                    _data_follows(lines, j, _label_limit(block.rows)) or _ends_page(lines, j, block)
+                    or _wraps_on(lines[j], block.rows[-1])):
+                block.rows.append(lines[j])
+            elif _wraps_cells(lines[j], next(l for l in reversed(block.rows) if l.data), block.rows[-1]):
                 block.rows.append(lines[j])
             else:
                 break
@@ -299,20 +311,41 @@ def _find_blocks(lines: list[VLine], carried: list[VLine]) -> list[Block]:
     return blocks
 
 
-def _data_follows(lines: list[VLine], j: int) -> bool:
-    """A label-only line inside a table (section row, wrapped label): the next lines hold data."""
-    for k in range(j + 1, min(j + 3, len(lines))):
+def _data_follows(lines: list[VLine], j: int, limit: float) -> bool:
+    """A label-only line inside a table (section row, wrapped label): after it, past other
+    label-only lines, a row of data."""
+    for k in range(j + 1, min(j + 7, len(lines))):
         if lines[k].top - lines[k - 1].bottom > ROW_GAP * lines[k].size:
             return False
         if lines[k].data:
             return True
+        if not _is_label_only(lines[k], limit):
+            return False
     return False
+
+
+def _wraps_cells(line: VLine, data: VLine, above: VLine) -> bool:
+    """Text cells of a row going on on the next line (a project's name, a status): close below,
+    each phrase under one cell of the row (a note under a table spans columns: not part of its
+    last row)."""
+    if line.data or line.top - above.bottom > 0.6 * line.size:
+        return False
+    for q in line.phrases:
+        under = [p for p in data.phrases if min(p.x1, q.x1) > max(p.x0, q.x0)]
+        if len(under) > 1 or (under and under[0].numeric and q.numeric):
+            return False   # spans columns (a note under the table), or a number under a number
+    return True
+
+
+def _wraps_on(line: VLine, above: VLine) -> bool:
+    """A row's label going on on the next line: close below it, lowercase or '(' / '€' first."""
+    return line.top - above.bottom <= 0.6 * line.size and (line.text[:1] in "(€%" or line.text[:1].islower())
 
 
 def _ends_page(lines: list[VLine], j: int, block: Block) -> bool:
     """A section row ('TOIMINTAKULUT') at the foot of a page whose table goes on on the next: the
     page ends after it and it stands as close to the rows above as they stand to each other."""
-    if any(not _is_label_only(l, _label_limit(block.rows)) for l in lines[j:]) or len(lines) - j > 2:
+    if any(not _is_label_only(l, _label_limit(block.rows)) for l in lines[j:]) or len(lines) - j > 6:
         return False
     rows = block.rows
     gaps = [b.top - a.bottom for a, b in zip(rows, rows[1:])] or [0.3 * rows[-1].size]
@@ -406,54 +439,84 @@ def _stack(rows: list[list[str]]) -> list[str]:
     return out
 
 
+def _row_groups(block: Block) -> list[list[VLine]]:
+    """The table's rows top to bottom, each its lines: a data line with the label lines wrapped
+    above, below or around it (a line's leading away and going on from it: lowercase, '(' or
+    after 'ja' / ',' / '-'); a label-only line standing alone is a section row."""
+    rows = block.rows
+    owner: dict[int, int] = {}
+    for k, line in enumerate(rows):
+        if line.data:
+            continue
+        up = next((j for j in range(k - 1, -1, -1) if rows[j].data), None)
+        down = next((j for j in range(k + 1, len(rows)) if rows[j].data), None)
+        text = line.text
+        above = rows[k - 1]
+        if up is not None and owner.get(k - 1, k - 1) == up and line.top - above.bottom <= 0.6 * line.size and \
+                (text[:1].islower() or text[:1] in "(€%0123456789" or _open_end(above.text)
+                 or (len(line.phrases) > 1 and _wraps_cells(line, rows[up], above))):
+            owner[k] = up
+        elif down is not None and rows[down].top - line.bottom <= 0.6 * line.size and \
+                (not _label(rows[down]) or _label(rows[down])[:1].islower() or _open_end(text)):
+            owner[k] = down
+    groups: dict[int, list[VLine]] = {}
+    order: list[int] = []
+    for k, line in enumerate(rows):
+        key = owner.get(k, k)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(line)
+    return [sorted(groups[k], key=lambda l: l.top) for k in sorted(order, key=lambda k: rows[k].top)]
+
+
+def _label(line: VLine) -> str:
+    return "" if line.phrases[0].numeric else line.phrases[0].text
+
+
+def _open_end(text: str) -> bool:
+    return text.rstrip().endswith((",", "-", " ja", " sekä", " tai", "–"))
+
+
 def _block_lines(block: Block, page: int) -> list[PdfLine]:
-    """The table's lines: its header stacked into one line, then one line per row. A label-only
-    line nearer to a row than rows are to each other is part of that row's label (a label wrapped
-    above, below or around its numbers); other label-only lines are section rows."""
+    """The table's lines: its header stacked into one line, then one line per row (a wider gap
+    between rows than between the others is kept as a blank line)."""
     limit, left = _label_limit(block.rows), _left(block)
     out: list[PdfLine] = []
     if block.head:
         block.header = _header_text(block)
         out.append(PdfLine(page - block.carried, block.head[0].no, block.header))
-    data = [l for l in block.rows if l.data]
-    tops = [l.top for l in data]
-    pitch = statistics.median(b - a for a, b in zip(tops, tops[1:])) if len(tops) > 1 else 2 * data[0].size
-    owner: dict[int, VLine] = {}
-    for line in block.rows:
-        if not line.data:
-            near = min(data, key=lambda d: abs(d.top - line.top))
-            dist = abs(near.top - line.top)
-            section = line.text.isupper() and not near.phrases[0].numeric   # 'TOIMINTAKULUT' above a labelled row
-            if dist < 0.75 * pitch and dist <= 1.3 * line.size and not section:
-                owner[id(line)] = near
-    groups = {id(d): sorted([d] + [l for l in block.rows if owner.get(id(l)) is d], key=lambda l: l.top)
-              for d in data}
-    gaps = [b.top - a.bottom for a, b in zip(data, data[1:])]
+    groups = _row_groups(block)
+    gaps = [b[0].top - a[-1].bottom for a, b in zip(groups, groups[1:])]
     usual = statistics.median(gaps) if gaps else 0.0
-    prev: VLine | None = None
-    for line in block.rows:
-        if id(line) in owner:
+    for k, group in enumerate(groups):
+        data = next((l for l in group if l.data), None)
+        size = group[0].size
+        if k and data is not None and any(l.data for l in groups[k - 1]) \
+                and gaps[k - 1] > max(1.5 * usual, usual + 0.4 * size):
+            out.append(PdfLine(page, None, ""))   # rows that go apart: a table's parts
+        if data is None:
+            line = group[0]
+            cells = [line.text] + [""] * len(block.bands) if len(line.phrases) == 1 else \
+                _cells(line, block.bands, limit, left)
+            out.append(PdfLine(page, line.no, "\t".join(cells)))
             continue
-        if prev is not None and line.data and line.top - prev.bottom > max(1.5 * usual, usual + 0.4 * line.size) \
-                and prev.data:
-            out.append(PdfLine(page, None, ""))   # a wider gap inside a table: rows that go apart
-        if not line.data:
-            out.append(PdfLine(page, line.no, "\t".join([line.text] + [""] * len(block.bands))))
-        else:
-            group = groups[id(line)]
-            cells = _cells(line, block.bands, limit, left)
-            cells[0] = _join_label([l.text if l is not line else cells[0] for l in group])
-            out.append(PdfLine(page, group[0].no, _row_text(cells)))
-        prev = line
+        parts = [_cells(l, block.bands, limit, left) if l is data or len(l.phrases) > 1
+                 else [l.text] + [""] * len(block.bands) for l in group]
+        cells = [_join_label([p[k] for p in parts]) for k in range(len(parts[0]))]
+        out.append(PdfLine(page, group[0].no, _row_text(cells)))
     return out
 
 
 def _join_label(parts: list[str]) -> str:
+    """Lines of one cell: 'Tilin-' + 'päätös' → 'Tilinpäätös'; 'esi-' + 'ja perusopetus' and
+    'lukemaan -' + 'hanke' keep their hyphen."""
     out = ""
     for p in (p.strip() for p in parts):
         if not p:
             continue
-        out = out[:-1] + p if out.endswith("-") and p[:1].islower() else f"{out} {p}".strip()
+        glued = re.search(r"[^\W\d_]-$", out) and p[:1].islower() and p.split(" ")[0] not in CONJUNCTIONS
+        out = out[:-1] + p if glued else f"{out} {p}".strip()
     return out
 
 

@@ -200,7 +200,9 @@ class Renderer:
     def generic_table(self, rows: list[list[str]]) -> Table:
         width = (self.page_width() - 80) / max(len(r) for r in rows)
         n = max(len(r) for r in rows)
-        data = [[self.p(c, self.cell) for c in r] + [""] * (n - len(r)) for r in rows]
+        fits = lambda w: pdfmetrics.stringWidth(w, self.cell.fontName, self.cell.fontSize) <= width - 12  # noqa: E731
+        data = [[self.p(" ".join(hyphenate(w, fits) for w in c.split(" ")), self.cell) for c in r] + [""] * (n - len(r))
+                for r in rows]
         t = Table(data, colWidths=[width] * n, hAlign="LEFT")
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]))
         return t
