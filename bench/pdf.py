@@ -60,10 +60,15 @@ def run(name: str, paths: list[Path], tmp: Path, text: dict[str, Counter] | None
     t_ingest = time.perf_counter() - t0
     assert all(s.status == "ok" for s in summaries), [s.line() for s in summaries]
     got = stored(db)
+    conn = sqlite3.connect(db)
+    kpis = conn.execute("SELECT COUNT(*) FROM facts WHERE kind = 'tunnusluku'").fetchone()[0]
+    projects = conn.execute("SELECT COUNT(*) FROM projects").fetchone()[0]
+    conn.close()
     cells = sum(sum(c.values()) for c in got.values())
     verified = sum(n for c in got.values() for k, n in c.items() if k[-1])
     same = cells if text is None else sum(sum((got.get(r, Counter()) & c).values()) for r, c in text.items())
     return dict(name=name, read=t_read, ingest=t_ingest, cells=cells, verified=verified, same=same,
+                kpis=kpis, projects=projects,
                 pages=with_pages(paths) if text is not None else 0, got=got)
 
 
@@ -82,12 +87,13 @@ def main() -> None:
     print(f"4 raporttia; PDF:t tehty {t_render:.1f} s (reportlab{', Chromium' if CHROMIUM else ''}; "
           "ei mukana ajoissa)\n")
     print(f"{'aineisto':14} {'sivuja':>6} {'luku s':>7} {'ingest s':>9} {'s/sivu':>7} {'lukuja':>7} "
-          f"{'tarkistettu':>11} {'= tekstin':>10} {'sivu tiedossa':>13}")
+          f"{'tarkistettu':>11} {'= tekstin':>10} {'sivu tiedossa':>13} {'tunnuslukuja':>12} {'hankkeita':>9}")
     for r in rows:
         n_pages = pages.get(r["name"], 0)
         per_page = f"{r['read'] / n_pages:.3f}" if n_pages else "–"
         print(f"{r['name']:14} {n_pages or '–':>6} {r['read']:7.2f} {r['ingest']:9.2f} {per_page:>7} {r['cells']:7d} "
-              f"{r['verified']:11d} {r['same']:6d}/{total:<4d} {r['pages'] if r is not text else '–':>13}")
+              f"{r['verified']:11d} {r['same']:6d}/{total:<4d} {r['pages'] if r is not text else '–':>13} "
+              f"{r['kpis']:12d} {r['projects']:9d}")
 
 
 if __name__ == "__main__":
