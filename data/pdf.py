@@ -89,6 +89,7 @@ class VLine:
     phrases: list[Phrase]
     margin: bool = False      # in the page's top or bottom margin
     rule_below: bool = False  # a horizontal rule between this line and the next
+    page: int = 0             # 1-based page
 
     @property
     def text(self) -> str:
@@ -110,11 +111,12 @@ class Block:
     rows: list[VLine] = field(default_factory=list)
     bands: list[list[float]] = field(default_factory=list)
     header: str = ""      # the stacked header line, as written
-    carried: bool = False  # the header stands at the foot of the previous page
+    carried: bool = False  # its header (and section rows) stand at the foot of the previous page
 
     @property
     def top(self) -> float:
-        return (self.rows if self.carried or not self.head else self.head)[0].top
+        here = self.rows[-1].page
+        return next(l.top for l in self.head + self.rows if l.page == here)
 
     @property
     def bottom(self) -> float:
@@ -132,6 +134,9 @@ def read_pdf(data: bytes) -> PdfText:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             meta = {k: _meta_text(v) for k, v in (pdf.metadata or {}).items()}
             pages = [_page_lines(p) for p in pdf.pages]
+            for n, page_lines in enumerate(pages, start=1):
+                for line in page_lines:
+                    line.page = n
             images = sum(len(p.images) for p in pdf.pages)
     except Exception as exc:   # a damaged file can break the parser anywhere
         inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
@@ -302,13 +307,31 @@ def _find_blocks(lines: list[VLine], carried: list[VLine]) -> list[Block]:
                 break
             j += 1
         sections, block.head = _head_lines(lines, i, block, blocks[-1].bottom if blocks else -1.0)
-        if not blocks and not block.head and carried and i <= 2 \
-                and all(_is_label_only(l, _label_limit(block.rows)) for l in lines[:i]):
-            sections, block.head, block.carried = lines[:i], list(carried), True
+        if not blocks and carried:
+            sections = _take_carried(block, carried, sections, lines[:i])
         block.rows[:0] = sections
         blocks.append(block)
         i = j
     return blocks
+
+
+def _take_carried(block: Block, carried: list[VLine], sections: list[VLine], before: list[VLine]) -> list[VLine]:
+    """The first table of a page and the header (with section rows) left at the foot of the page
+    before: its header when it has none of its own, or the same header repeated here. Returns
+    the section rows that now open the table."""
+    head = [l for l in carried if len(l.phrases) > 1]
+    secs = [l for l in carried if len(l.phrases) == 1]
+    limit = _label_limit(block.rows)
+    if not block.head and len(before) <= 2 and all(_is_label_only(l, limit) for l in before):
+        block.head, block.carried = head, True
+        return secs + list(before)
+    if block.head:
+        bands = _bands(block)
+        stacked = lambda ls: _stack([_cells(l, bands, limit, _left(block)) for l in ls])  # noqa: E731
+        if stacked(head) == stacked(block.head):
+            block.carried = True        # the same header again: the one left behind is dropped
+            return secs + sections
+    return sections
 
 
 def _data_follows(lines: list[VLine], j: int, limit: float) -> bool:
@@ -356,7 +379,7 @@ def _head_lines(lines: list[VLine], i: int, block: Block, floor: float) -> tuple
     """(section rows, header lines) above the first row: a section row ('TOIMINTATUOTOT') belongs
     to the table when a header stands above it; header lines are short phrases over the number
     columns, stacked close."""
-    limit = _label_limit(block.rows)
+    limit, left = _label_limit(block.rows), _left(block)
     head: list[VLine] = []
     sections: list[VLine] = []
     below = lines[i]
@@ -365,18 +388,20 @@ def _head_lines(lines: list[VLine], i: int, block: Block, floor: float) -> tuple
         gap = below.top - line.bottom
         if line.bottom <= floor or any(len(p.text) > 45 for p in line.phrases):
             break
-        over_numbers = any(p.x1 > limit for p in line.phrases)
+        # a heading over a number column; a caption starting at the table's left edge is none
+        over_numbers = any(p.x1 > limit and p.x0 > left + 2 for p in line.phrases)
         above = lines[k - 1] if k > 0 else None
         # 'Selite' on the header's last row, above the rule that closes the header
         closes_header = line.rule_below and above is not None and not above.rule_below \
-            and any(p.x1 > limit for p in above.phrases) and above.bottom > floor
+            and any(p.x1 > limit and p.x0 > left + 2 for p in above.phrases) and above.bottom > floor
         if not head and gap <= ROW_GAP * line.size and len(sections) < 2 and _is_label_only(line, limit) \
                 and not closes_header:
             sections.insert(0, line)
         elif not head and (gap > ROW_GAP * line.size or not (over_numbers or closes_header)):
             break
-        elif head and (line.rule_below or not (over_numbers or len(line.phrases) == 1)
-                       or gap > (ROW_GAP if head[-1].rule_below else STACK_GAP) * line.size):
+        elif head and (not (over_numbers or len(line.phrases) == 1)
+                       or (line.rule_below and not over_numbers)   # a caption above the header's rule
+                       or gap > (ROW_GAP if head[-1].rule_below or line.rule_below else STACK_GAP) * line.size):
             break
         else:
             head.insert(0, line)
@@ -485,7 +510,7 @@ def _block_lines(block: Block, page: int) -> list[PdfLine]:
     out: list[PdfLine] = []
     if block.head:
         block.header = _header_text(block)
-        out.append(PdfLine(page - block.carried, block.head[0].no, block.header))
+        out.append(PdfLine(block.head[0].page, block.head[0].no, block.header))
     groups = _row_groups(block)
     gaps = [b[0].top - a[-1].bottom for a, b in zip(groups, groups[1:])]
     usual = statistics.median(gaps) if gaps else 0.0
@@ -499,12 +524,12 @@ def _block_lines(block: Block, page: int) -> list[PdfLine]:
             line = group[0]
             cells = [line.text] + [""] * len(block.bands) if len(line.phrases) == 1 else \
                 _cells(line, block.bands, limit, left)
-            out.append(PdfLine(page, line.no, "\t".join(cells)))
+            out.append(PdfLine(line.page, line.no, "\t".join(cells)))
             continue
         parts = [_cells(l, block.bands, limit, left) if l is data or len(l.phrases) > 1
                  else [l.text] + [""] * len(block.bands) for l in group]
         cells = [_join_label([p[k] for p in parts]) for k in range(len(parts[0]))]
-        out.append(PdfLine(page, group[0].no, _row_text(cells)))
+        out.append(PdfLine(group[0].page, group[0].no, _row_text(cells)))
     return out
 
 
@@ -556,14 +581,19 @@ def _page_items(lines: list[VLine], page: int, carried: list[VLine]) -> list[Ite
 
 
 def _orphan_head(items: list[Item]) -> int:
-    """Where the header lines left at the foot of a page start (len(items) if there are none)."""
+    """Where the header lines (and up to two section rows after them) left at the foot of a page
+    start (len(items) if there are none)."""
     k = len(items)
-    while k > 0 and len(items) - k < 4:
+    while k > 0 and len(items) - k < 2 and items[k - 1][5] is not None and len(items[k - 1][5].phrases) == 1 \
+            and items[k - 1][5].text.isupper() and len(items[k - 1][5].text) <= 45:
+        k -= 1
+    sections = k
+    while k > 0 and sections - k < 4:
         line = items[k - 1][5]
         if line is None or len(line.phrases) < 2 or line.data or any(len(p.text) > 45 for p in line.phrases):
             break
         k -= 1
-    return k
+    return k if k < sections else len(items)
 
 
 def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
@@ -573,7 +603,7 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
     for n, page in enumerate(_drop_furniture(pages), start=1):
         items = _page_items(page, n, [it[5] for it in held])
         first = items[0][4] if items else None
-        if held and not (first is not None and first.head and first.head[0] is held[0][5]):
+        if held and not (first is not None and first.carried):
             out += [pl for it in held for pl in it[3]]   # not a table's header after all
         held = []
         cut = _orphan_head(items)

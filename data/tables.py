@@ -388,89 +388,111 @@ def _section_line(text: str) -> str | None:
     return None
 
 
+@dataclass
+class _Reading:
+    """Where row reading stands: the table rows go into, the section, a label broken over lines."""
+    table: Table
+    extra: list[Table]
+    current: Table
+    section: str | None = None
+    pending_label: list[Line] = field(default_factory=list)
+    blank_run: int = 0
+
+
+_NOT_A_ROW = re.compile(r"(?i)^(selite|investoinnit)$")   # a header's second line repeated at a page break
+
+
 def read_rows(lines: list[Line], j: int, table: Table, extra: list[Table]) -> int:
     """Read rows from line index j into `table` (and header-less tables found after it, into
     `extra`); return the index where reading ended."""
-    n = len(lines)
-    section: str | None = None
-    pending_label: list[Line] = []
-    blank_run = 0
-    current = table
-    while j < n:
+    st = _Reading(table, extra, table)
+    while j < len(lines):
         line = lines[j]
         t = line.text.strip()
         if not t:
-            blank_run += 1
+            st.blank_run += 1
             j += 1
-            if blank_run >= 4 and current.rows:
+            if st.blank_run >= 4 and st.current.rows:
                 break
             continue
         if split_heads(t) is not None:
             break
-        if "\t" in t:
-            cells = [c.strip() for c in t.split("\t")]
-            label = cells[0]
-            vals = cells[1:]
-            if not any(vals) and _section_line(label):
-                section = _section_line(label)
-                blank_run = 0
-                j += 1
-                continue
-            if not _has_letters(label) or not any(numbers.parse_cell(v) is not None for v in vals):
-                break
-            row = Row(label=norm_label(label), lines=[line], cells=(vals + [None] * len(current.columns))[: len(current.columns)])
-        else:
-            label, rest = split_label(t)
-            if not label and rest and current.rows:
-                # numbers continuing the previous row on their own line
-                if is_numeric_line(rest):
-                    prev = current.rows[-1]
-                    toks = numbers.tokens(rest)
-                    prev.tokens += toks
-                    prev.token_lines += [line.no] * len(toks)
-                    prev.lines.append(line)
-                    blank_run = 0
-                    j += 1
-                    continue
-                break
-            if not rest:
-                sec = _section_line(t)
-                nxt = _next_nonblank(lines, j + 1)
-                if sec and nxt is not None and split_label(lines[nxt].text.strip())[1]:
-                    section = sec
-                    j += 1
-                    blank_run = 0
-                    continue
-                # a label broken over lines: "Aineet, tarvikkeet ja" / "tavarat -709 …"
-                if nxt is not None and len(t) < 50 and lines[nxt].text.strip()[:1].islower() \
-                        and split_label(lines[nxt].text.strip())[1]:
-                    pending_label.append(line)
-                    j += 1
-                    continue
-                break
-            try:
-                toks = numbers.tokens(rest)
-            except ValueError:
-                break
-            full_label = " ".join(l.text.strip() for l in pending_label)
-            if full_label:
-                full_label = (full_label + label) if full_label.endswith("-") else f"{full_label} {label}"
-            else:
-                full_label = label
-            row = Row(label=norm_label(full_label), lines=pending_label + [line], tokens=toks,
-                      token_lines=[line.no] * len(toks))
-            pending_label = []
-        # a row that goes back in the statement order after a gap: a new table whose header was lost
-        if current.rows and blank_run and _rank(row.label) is not None and _last_rank(current) is not None \
-                and _rank(row.label) < _last_rank(current):
-            current = Table(title="", header_lines=[], columns=table.columns, headerless=True, kind=table.kind)
-            extra.append(current)
-            section = None
-        row.section = section
-        current.rows.append(row)
-        blank_run = 0
+        got = _tab_row(st, line) if "\t" in t else _text_row(st, lines, j)
+        if got == "stop":
+            break
+        if isinstance(got, Row):
+            _add_row(st, got)
+        if got != "keep":
+            st.blank_run = 0
         j += 1
     return j
+
+
+def _tab_row(st: _Reading, line: Line) -> Row | str:
+    cells = [c.strip() for c in line.text.strip().split("\t")]
+    label, vals = cells[0], cells[1:]
+    if not any(vals) and (_section_line(label) or _NOT_A_ROW.match(label)):
+        st.section = _section_line(label) or st.section
+        return "skip"
+    if not _has_letters(label) or not any(numbers.parse_cell(v) is not None for v in vals) \
+            or any(_has_letters(v) for v in vals):   # words among the figures: not a row ('2024 Poikkeama')
+        return "stop"
+    ncols = len(st.current.columns)
+    return Row(label=norm_label(label), lines=[line], cells=(vals + [None] * ncols)[:ncols])
+
+
+def _text_row(st: _Reading, lines: list[Line], j: int) -> Row | str:
+    line = lines[j]
+    t = line.text.strip()
+    label, rest = split_label(t)
+    if not label and rest and st.current.rows:
+        if not is_numeric_line(rest):
+            return "stop"
+        prev = st.current.rows[-1]          # numbers continuing the previous row on their own line
+        toks = numbers.tokens(rest)
+        prev.tokens += toks
+        prev.token_lines += [line.no] * len(toks)
+        prev.lines.append(line)
+        return "skip"
+    if not rest:
+        if _NOT_A_ROW.match(t):
+            return "skip"
+        sec = _section_line(t)
+        nxt = _next_nonblank(lines, j + 1)
+        if sec and nxt is not None and split_label(lines[nxt].text.strip())[1]:
+            st.section = sec
+            return "skip"
+        # a label broken over lines: "Aineet, tarvikkeet ja" / "tavarat -709 …"
+        if nxt is not None and len(t) < 50 and lines[nxt].text.strip()[:1].islower() \
+                and split_label(lines[nxt].text.strip())[1]:
+            st.pending_label.append(line)
+            return "keep"
+        return "stop"
+    try:
+        toks = numbers.tokens(rest)
+    except ValueError:
+        return "stop"
+    full_label = " ".join(l.text.strip() for l in st.pending_label)
+    if full_label:
+        full_label = (full_label + label) if full_label.endswith("-") else f"{full_label} {label}"
+    else:
+        full_label = label
+    row = Row(label=norm_label(full_label), lines=st.pending_label + [line], tokens=toks,
+              token_lines=[line.no] * len(toks))
+    st.pending_label = []
+    return row
+
+
+def _add_row(st: _Reading, row: Row) -> None:
+    # a row that goes back in the statement order after a gap: a new table whose header was lost
+    current = st.current
+    if current.rows and st.blank_run and _rank(row.label) is not None and _last_rank(current) is not None \
+            and _rank(row.label) < _last_rank(current):
+        st.current = Table(title="", header_lines=[], columns=st.table.columns, headerless=True, kind=st.table.kind)
+        st.extra.append(st.current)
+        st.section = None
+    row.section = st.section
+    st.current.rows.append(row)
 
 
 def _next_nonblank(lines: list[Line], j: int) -> int | None:

@@ -50,14 +50,16 @@ class Layout:
     title_in_header: bool = True     # the table's title in its header's first cell, else above it
     tight: bool = False              # small paddings: rows close together
     rules: bool = True               # ruled header (rules above and below it, above totals)
+    grid: bool = False               # every cell boxed (a word processor's table grid)
+    valign: str = "BOTTOM"           # where a row's numbers stand beside a wrapped label
 
 
 LAYOUTS = [
-    Layout("kapea"),                                                        # portrait, wrapped headings
+    Layout("kapea", label_width=112, valign="TOP"),                         # portrait, wrapped headings and labels
     Layout("vaaka", landscape=True, font="Times", size=9.5, label_width=220, col_width=88,
            thousands="", header="line", repeat_header=False),               # landscape, no separators
     Layout("kaksirivinen", font="Vera", size=7.5, label_width=125, col_width=56, header="two",
-           thousands="\u00a0", title_in_header=False, tight=True),          # TrueType, 2 header rows
+           thousands="\u00a0", title_in_header=False, tight=True, grid=True, valign="MIDDLE"),  # TrueType, grid
     Layout("tiivis", size=7, label_width=118, col_width=52, header="two",
            repeat_header=False, rules=False, tight=True),                   # no rules, narrow columns
     Layout("ahdas", size=8, label_width=130, col_width=47, header="wrap", tight=True),  # numbers almost touch
@@ -163,6 +165,9 @@ class Renderer:
                        ("LINEBELOW", (0, len(head) - 1), (-1, len(head) - 1), 0.8, colors.black)]
         if L.tight:
             styles += [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        if L.grid:
+            styles += [("GRID", (0, 0), (-1, -1), 0.4, colors.black)]
+        styles += [("VALIGN", (0, len(head)), (-1, -1), L.valign)]
         section = None
         for row in table.rows:
             if row.section and row.section != section:
@@ -170,7 +175,8 @@ class Renderer:
                 data.append([row.section.upper()] + [""] * len(labels))
                 styles.append(("FONTNAME", (0, len(data) - 1), (0, len(data) - 1), self.bold))
             cells = truth.get(row.line_no, {})
-            label = self.p(row.label, self.cell) if len(row.label) * L.size * 0.5 > L.label_width else row.label
+            label = self.p(row.label, self.cell) if pdfmetrics.stringWidth(row.label, self.font, L.size) > L.label_width - 12 \
+                else row.label
             data.append([label] + [_number(cells.get(lab, ""), L) for lab in labels])
             if label_key(row.label) in TOTALS:
                 styles.append(("FONTNAME", (0, len(data) - 1), (-1, len(data) - 1), self.bold))
@@ -182,8 +188,8 @@ class Renderer:
         out = [] if L.title_in_header or not title else [self.p(title, self.h)]
         return out + [t, Spacer(1, 10)]
 
-    def _head(self, text: str, style) -> Paragraph:
-        room = self.layout.col_width - 12
+    def _head(self, text: str, style, room: float | None = None) -> Paragraph:
+        room = (self.layout.col_width if room is None else room) - 12
         fits = lambda w: pdfmetrics.stringWidth(w, style.fontName, style.fontSize) <= room  # noqa: E731
         return self.p(" ".join(hyphenate(w, fits) for w in text.split(" ")), style)
 
@@ -191,10 +197,10 @@ class Renderer:
         L = self.layout
         if L.header == "two":
             split = [_heading_lines(lab) for lab in labels]
-            return [[self.p(title, self.head_l)] + [self._head(a, self.head_r) for a, _ in split],
+            return [[self._head(title, self.head_l, L.label_width)] + [self._head(a, self.head_r) for a, _ in split],
                     [self.p(under, self.head_l)] + [self._head(b, self.head_r) for _, b in split]]
         title = f"{title} {under}" if under.lower() != "selite" else title
-        return [[self.p(title, self.head_l)] + [self._head(lab, self.head_r) for lab in labels]]
+        return [[self._head(title, self.head_l, L.label_width)] + [self._head(lab, self.head_r) for lab in labels]]
 
     # --- other content ---------------------------------------------------------------------------
     def generic_table(self, rows: list[list[str]]) -> Table:
