@@ -260,8 +260,9 @@ def _drop_furniture(pages: list[list[VLine]]) -> list[list[VLine]]:
                 seen.setdefault(_furniture_key(line), set()).add(n)
     repeated = {k for k, ps in seen.items() if len(ps) >= 2 and len(ps) >= 0.3 * len(pages)}
     out = []
-    for page in pages:
-        out.append([l for l in page if not (l.margin and (_furniture_key(l) in repeated
+    for n, page in enumerate(pages):
+        # the title page keeps its lines (its title may stand where later pages have their header)
+        out.append([l for l in page if not (l.margin and ((n > 0 and _furniture_key(l) in repeated)
                                                           or _PAGE_NO.match(l.text.strip())))])
     return out
 

@@ -198,7 +198,7 @@ class Renderer:
         if L.header == "two":
             split = [_heading_lines(lab) for lab in labels]
             return [[self._head(title, self.head_l, L.label_width)] + [self._head(a, self.head_r) for a, _ in split],
-                    [self.p(under, self.head_l)] + [self._head(b, self.head_r) for _, b in split]]
+                    [self.p(under, self.head_l)] + [self._head(b or "-", self.head_r) for _, b in split]]
         title = f"{title} {under}" if under.lower() != "selite" else title
         return [[self._head(title, self.head_l, L.label_width)] + [self._head(lab, self.head_r) for lab in labels]]
 
