@@ -133,11 +133,13 @@ def read_pdf(data: bytes) -> PdfText:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             meta = {k: _meta_text(v) for k, v in (pdf.metadata or {}).items()}
-            pages = [_page_lines(p) for p in pdf.pages]
-            for n, page_lines in enumerate(pages, start=1):
-                for line in page_lines:
+            pages, images = [], 0
+            for n, page in enumerate(pdf.pages, start=1):
+                pages.append(_page_lines(page))
+                for line in pages[-1]:
                     line.page = n
-            images = sum(len(p.images) for p in pdf.pages)
+                images += len(page.images)
+                page.close()   # a long report: each page's parsed objects are let go of once read
     except Exception as exc:   # a damaged file can break the parser anywhere
         inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
