@@ -20,7 +20,11 @@ FORECAST_WORDS = tomllib.loads((Path(__file__).parent / "lang" / "forecast.toml"
 HEAD_RE = re.compile(
     r"""(?ix)
     (?:
-      tilinpäätös(?:\s*\d{4})?
+      (?:ta|talousarvio)(?:\s*\d{4})?\s*(?:-\s*)?muutokset(?:\s*\d{4})?
+    | talousarviomuutokset(?:\s*\d{4})?
+    | (?:ta|talousarvio)(?:\s*\d{4})?\s+muutosten\s+jälkeen
+    | muutettu\s+(?:ta|talousarvio)(?:\s*\d{4})?
+    | tilinpäätös(?:\s*\d{4})?
     | talousarvio(?:\s*\d{4})?(?:\s*\+\s*muutos)?
     | toteuma\s*%
     | toteutuma(?:\s*\d{4})?
@@ -162,8 +166,10 @@ def classify(head: str, qual: str, doc_kind: str | None, doc_months: int | None)
     year = years[0] if years else None
     mk = re.search(r"(\d{1,2})\s*kk", low) or re.search(r"1\s*-\s*(\d{1,2})(?!\d)", low)
     months = int(mk.group(1)) if mk else None
-    amended = "muutos" in low
-    if "%" in low or re.match(r"tot\s*-\s*\d{2}", low):
+    amended = "muutos" in low or "muutettu" in low
+    if re.search(r"muutokset", low):
+        basis = "unknown"      # the budget's changes, not a budget: not stored
+    elif "%" in low or re.match(r"tot\s*-\s*\d{2}", low):
         basis = "realization_pct"
     elif "poikkeama" in low:
         basis = "deviation"
@@ -171,7 +177,7 @@ def classify(head: str, qual: str, doc_kind: str | None, doc_months: int | None)
         basis = "remaining"
     elif "ennuste" in low:
         basis, months = "forecast", 12
-    elif re.match(r"(ta\b|ta\d|talousarvio)", low):
+    elif re.match(r"(ta\b|ta\d|talousarvio|muutettu)", low):
         basis, months = "budget", 12
     elif re.match(r"(tp\b|tp\d|tilinpäätös)", low):
         basis, months = "actual", 12
@@ -191,7 +197,7 @@ def finish_columns(cols: list[Column]) -> list[Column]:
     actual_now = [c for c in cols if c.basis == "actual" and c.year == current]
     months_now = actual_now[-1].months if actual_now else None
     for c in cols:
-        if c.basis in ("deviation", "remaining", "realization_pct", "forecast", "actual") and c.year is None:
+        if c.basis in ("deviation", "remaining", "realization_pct", "forecast", "actual", "budget") and c.year is None:
             c.year = current
         if c.basis in ("deviation", "remaining", "realization_pct") and c.months is None:
             c.months = months_now

@@ -52,6 +52,9 @@ def _role_columns(cols: list[Column]) -> dict[str, int]:
     years = [c.year for c in cols if c.year and c.basis in ("budget", "actual")]
     current = max(years) if years else None
     roles: dict[str, int] = {}
+    amended = [i for i, c in enumerate(cols) if c.year == current and c.basis == "budget" and c.amended]
+    if amended:
+        roles["B"] = amended[0]   # deviation and % are counted from the budget after its changes
     for i, c in enumerate(cols):
         if c.year != current:
             continue

@@ -115,3 +115,23 @@ def test_forecast_checked_against_budget_where_the_text_says_so(tmp_path):
     assert not table.forecast_text
     cell = solve(table).cells[0][6]
     assert cell.value == 800000 and not cell.verified and "rivien summa" in cell.note
+
+
+def test_budget_changes_and_the_budget_after_them(tmp_path):
+    """A statement with 'TA-muutokset' and 'TA muutosten jälkeen' columns: the changes are not a
+    budget (not stored), the deviation and % are checked against the budget after its changes."""
+    rows = [
+        ("Toimintatuotot", "3 286 493", "2 340 300", "100 000", "2 440 300", "2 906 105", "-465 805", "119,09"),
+        ("Toimintakulut", "-36 537 179", "-40 347 700", "-200 000", "-40 547 700", "-39 424 611", "-1 123 089", "97,23"),
+        ("Toimintakate", "-33 250 686", "-38 007 400", "-100 000", "-38 107 400", "-36 518 506", "-1 588 894", "95,83"),
+    ]
+    text = ["TILINPÄÄTÖS 2025", "", "Hyvinvointipalvelut Selite\tTP 2024\tTA 2025\tTA-muutokset\tTA muutosten jälkeen"
+            "\tToteutuma 2025\tPoikkeama\tToteutuma %"] + ["\t".join(r) for r in rows]
+    path = tmp_path / "tp.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    [table] = find_tables(read_report(path))
+    assert [c.basis for c in table.columns] == ["actual", "budget", "unknown", "budget", "actual", "deviation",
+                                                "realization_pct"]
+    assert table.columns[3].year == 2025 and table.columns[3].amended
+    solved = solve(table)
+    assert all(c.verified for row in solved.cells for c in row if table.columns[c.col].basis != "unknown")
