@@ -26,7 +26,8 @@ HEAD_RE = re.compile(
     | muutettu\s+(?:ta|talousarvio)(?:\s*\d{4})?
     | tilinpäätös(?:\s*\d{4})?
     | talousarvio(?:\s*\d{4})?(?:\s*\+\s*muutos)?
-    | toteuma\s*%
+    | (?:toteuma|toteutuma|käyttö)\s*-?\s*%
+    | toteutunut(?:\s*\d{4})?
     | toteutuma(?:\s*\d{4})?
     | toteuma(?:\s*\d{4}|\s*1\s*-\s*\d{1,2}(?!\.))?
     | tot\s*-\s*\d{2}(?:\s*%)?
@@ -34,6 +35,7 @@ HEAD_RE = re.compile(
     | tp\s*\d{4}
     | tp(?:\s+ennuste)?
     | ta\s*\d{4}(?:\s*\+\s*muutos)?
+    | (?:poikkeama|muutos)\s*-?\s*%
     | poikkeama
     | jäljellä
     | ennuste(?:\s*\d{4})?
@@ -167,8 +169,8 @@ def classify(head: str, qual: str, doc_kind: str | None, doc_months: int | None)
     mk = re.search(r"(\d{1,2})\s*kk", low) or re.search(r"1\s*-\s*(\d{1,2})(?!\d)", low)
     months = int(mk.group(1)) if mk else None
     amended = "muutos" in low or "muutettu" in low
-    if re.search(r"muutokset", low):
-        basis = "unknown"      # the budget's changes, not a budget: not stored
+    if re.search(r"muutokset|(poikkeama|muutos)\s*-?\s*%", low):
+        basis = "unknown"      # the budget's changes, a deviation or change in per cent: not stored
     elif "%" in low or re.match(r"tot\s*-\s*\d{2}", low):
         basis = "realization_pct"
     elif "poikkeama" in low:
@@ -181,7 +183,7 @@ def classify(head: str, qual: str, doc_kind: str | None, doc_months: int | None)
         basis, months = "budget", 12
     elif re.match(r"(tp\b|tp\d|tilinpäätös)", low):
         basis, months = "actual", 12
-    elif re.match(r"(tot\b|tot\d|toteuma|toteutuma)", low):
+    elif re.match(r"(tot\b|tot\d|toteuma|toteutuma|toteutunut)", low):
         basis = "actual"
         if months is None:
             months = 12 if doc_kind == "tilinpäätös" else doc_months

@@ -135,3 +135,14 @@ def test_budget_changes_and_the_budget_after_them(tmp_path):
     assert table.columns[3].year == 2025 and table.columns[3].amended
     solved = solve(table)
     assert all(c.verified for row in solved.cells for c in row if table.columns[c.col].basis != "unknown")
+
+
+@pytest.mark.parametrize("heading,basis", [
+    ("Poikkeama %", "unknown"), ("Muutos %", "unknown"), ("TA-muutokset", "unknown"),
+    ("Toteuma-%", "realization_pct"), ("Käyttö-%", "realization_pct"), ("Toteutunut 2025", "actual"),
+    ("Muutettu TA 2025", "budget"), ("Poikkeama", "deviation"),
+])
+def test_headings_a_reader_meets(heading, basis):
+    """A per-cent deviation is never taken for a realization per cent, nor a change for a budget."""
+    from data.tables import classify, head_cell
+    assert head_cell(heading) and classify(heading, "", "tilinpäätös", 12).basis == basis
