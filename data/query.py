@@ -9,7 +9,10 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
+import threading
 from pathlib import Path
+
+from cachetools import LRUCache
 
 from .store import open_readonly
 from .text import fold
@@ -27,6 +30,10 @@ def _in(column: str, values) -> tuple[str, list]:
     return f"{column} IN ({','.join('?' * len(values))})", values
 
 
+# a passage as the answers read it (its lemma column is only for the full-text index)
+PASSAGE_COLUMNS = "p.id, p.report, p.heading, p.text, p.line_start, p.line_end, p.page"
+
+
 class Store:
     """The store of one database file."""
 
@@ -37,6 +44,8 @@ class Store:
         for r in self.reports.values():
             r["inferred"] = json.loads(r["inferred"]) if r.get("inferred") else []
         self.scope: list[str] | None = None          # report names a question is limited to (a municipality's)
+        self._near: LRUCache = LRUCache(maxsize=20_000)   # passages around a line: the store never changes
+        self._near_lock = threading.Lock()
 
     def scoped(self, municipalities: set[str]) -> "Store":
         """The same store limited to the reports of the municipalities named (folded names)."""
@@ -139,7 +148,7 @@ class Store:
 
     def search(self, match: str, limit: int | None = None) -> list[dict]:
         """Passages whose lemmas match an FTS5 query, best first (bm25). No fixed cap unless asked."""
-        sql = """SELECT p.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
+        sql = f"""SELECT {PASSAGE_COLUMNS}, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
                         r.year AS report_year, r.months AS report_months, bm25(passages_fts) AS score
                  FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN reports r ON r.name = p.report
                  WHERE passages_fts MATCH ?"""
@@ -159,5 +168,13 @@ class Store:
 
     def passages_near(self, report: str, line: int, before: int, after: int = 0) -> list[dict]:
         """The passages of one report starting from `before` lines above a line to `after` below it."""
-        sql = """SELECT * FROM passages WHERE report = ? AND line_start BETWEEN ? AND ? ORDER BY line_start, id"""
-        return self._rows(sql, (report, line - before, line + after))
+        key = (report, line, before, after)
+        with self._near_lock:
+            hit = self._near.get(key)
+        if hit is None:
+            sql = f"""SELECT {PASSAGE_COLUMNS} FROM passages p WHERE report = ? AND line_start BETWEEN ? AND ?
+                      ORDER BY line_start, id"""
+            hit = self._rows(sql, (report, line - before, line + after))
+            with self._near_lock:
+                self._near[key] = hit
+        return hit

@@ -360,26 +360,28 @@ def _goals(ctx: Context, p: Parse) -> Reading:
 
 
 def _project(ctx: Context, p: Parse) -> Reading:
-    projects = [m for m in ctx.of_kind("project") if _distinctive(m, ctx)]
+    found = ctx.of_kind("project")
+    owners: dict[str, set[str]] = {}          # a matched word's key → the projects whose matched words have it
+    for o in found:
+        for j in o.words:
+            for key in o.entry.words[j].keys:
+                owners.setdefault(key, set()).add(o.entry.key)
+    projects = [m for m in found if _distinctive(m, owners)]
     group = best_group(projects)
     if group:
         group = [m for m in projects if m.units == group[0].units and m.matched_required == group[0].matched_required]
     return explain(ctx, Reading("project", projects=group, funders=best_group(ctx.of_kind("funder"))), PROJECT)
 
 
-def _distinctive(m: Match, ctx: Context) -> bool:
+def _distinctive(m: Match, owners: dict[str, set[str]]) -> bool:
     """A project is named by its distinctive words: most of them, or one that no other project has."""
     if m.coverage >= 0.6:
         return True
-    projects = ctx.of_kind("project")
     for i in m.words:
-        keys = set(m.entry.words[i].keys)
-        if sum(1 for o in projects if any(set(o.entry.words[j].keys) & keys for j in o.words)) == 1 \
-                and len(m.entry.words[i].keys[0]) >= 6:
+        word = m.entry.words[i]
+        if len(word.keys[0]) >= 6 and len(set().union(*(owners.get(k, set()) for k in word.keys))) == 1:
             return True
     return False
-
-
 
 
 def _choose(readings: list[Reading], p: Parse) -> Reading:

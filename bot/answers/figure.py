@@ -138,7 +138,9 @@ def answer(ask: Ask) -> Reply:
     measure_key = keys[0]
     measure = p.measures[0].entry.name if len(p.measures) == 1 else next(
         m.entry.name for m in p.measures if m.entry.key == measure_key)
-    cands = ask.store.facts(measures=[measure_key], orgs=orgs or None)
+    # the year asked first (an indexed look-up); every year only when it is missing or none is asked
+    cands = ask.store.facts(measures=[measure_key], orgs=orgs or None, years=ask.years[:1]) if ask.years else []
+    cands = cands or ask.store.facts(measures=[measure_key], orgs=orgs or None)
     if not cands:
         who = ", ".join(names(p.orgs).values())
         return not_found(f"Raporteissa ei ole riviä {measure}{' yksikölle ' + who if who else ''}.",

@@ -54,8 +54,9 @@ class Shape:
     months: int | None = None        # a to-date period asked ('q1 2025')
 
 
-def sentences(text: str) -> list[str]:
-    return [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
+@functools.lru_cache(maxsize=20_000)
+def sentences(text: str) -> tuple[str, ...]:
+    return tuple(s for s in SENTENCE_SPLIT.split(text) if s.strip())
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def words_of(text: str) -> Words:
     return Words(frozenset(w for w in whole if len(w) > 1), frozenset(parts))
 
 
+@functools.lru_cache(maxsize=50_000)
 def is_change(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", fold(text))) & CHANGE)
 
@@ -92,7 +94,13 @@ def months_in(text: str) -> set[int]:
     return {MONTHS[m] for m in MONTH_RE.findall(fold(text))}
 
 
-def find_numbers(sent: str) -> list[Num]:
+@functools.lru_cache(maxsize=50_000)
+def find_numbers(sent: str) -> tuple[Num, ...]:
+    """The figures of a sentence with their own words (cached: reports repeat their sentences)."""
+    return tuple(_find_numbers(sent))
+
+
+def _find_numbers(sent: str) -> list[Num]:
     masked = DATE_RE.sub(lambda m: " " * len(m.group(0)), sent)
     masked = re.sub(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)", lambda m: " " * len(m.group(0)), masked)
     out, prev = [], 0

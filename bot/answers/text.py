@@ -14,6 +14,7 @@ never matched letter by letter. With nothing found the caller says which words i
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -251,21 +252,34 @@ def _year_of(sent: str, num_start: int, report: dict) -> tuple[int | None, bool]
 
 def candidates(ask: Ask, ts: list[Term], shape: Shape) -> list[Candidate]:
     out = []
+    held: dict[str, list[tuple[int, str, list[Term]]]] = {}     # reports repeat their passages …
+    made: dict[tuple, Candidate | None] = {}                     # … and a sentence reads alike in a like report
     for p, _ in search(ask, ts):
         report = ask.store.reports.get(p["report"], {})
         sents = sentences(p["text"])
-        for i, sent in enumerate(sents):
-            if not re.search(r"\d", sent):
-                continue
-            words = words_of(sent)
-            inside = [t for t in ts if t.found_in(words)]
-            if len(inside) * 2 < len(ts) or any(t.in_sentence and t not in inside for t in ts):
-                continue
-            c = _candidate(ask, sent, p, report, inside, shape)
+        if p["text"] not in held:
+            held[p["text"]] = list(_holding(sents, ts))
+        for i, sent, inside in held[p["text"]]:
+            key = (sent, p["text"], report.get("year"), report.get("months"), tuple(map(id, inside)))
+            if key not in made:
+                made[key] = _candidate(ask, sent, p, report, inside, shape)
+            c = made[key] and dataclasses.replace(made[key], passage=p)
             if c:
                 c.in_context = holds_question(ask, ts, inside, p, sents, i)
                 out.append(c)
     return out
+
+
+def _holding(sents, ts: list[Term]):
+    """The sentences with a number that hold at least half of the question (and every word that must
+    stand in the sentence itself), with the terms they hold."""
+    for i, sent in enumerate(sents):
+        if not re.search(r"\d", sent):
+            continue
+        words = words_of(sent)
+        inside = [t for t in ts if t.found_in(words)]
+        if len(inside) * 2 >= len(ts) and not any(t.in_sentence and t not in inside for t in ts):
+            yield i, sent, inside
 
 
 def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], shape: Shape) -> Candidate | None:
