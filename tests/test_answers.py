@@ -102,6 +102,15 @@ def test_text_figure_counts_the_thing_asked(engine):
     assert r.status == "answer" and r.answers[0].value == 9087
 
 
+def test_budget_of_an_interim_report_named_by_its_period(engine):
+    # the period names the report: the year's budget as the 1–3/2025 interim report prints it
+    r = ask(engine, "palvelujen ostojen budjetti hyvinvointipalvelut osavuosikatsaus 1-3/2025")
+    assert r.status == "answer" and r.answers[0].basis == "budget"
+    assert r.answers[0].source.report == "heinola-osavuosikatsaus-2025-q1-hyvinvointipalvelut.txt"
+    # without the report named, a budget for three months does not exist
+    assert ask(engine, "palvelujen ostojen budjetti hyvinvointipalvelut 1-3/2025").status == "not_found"
+
+
 def test_headline_says_a_basis_other_than_the_actual(engine):
     r = ask(engine, "opetus ja koulutus: toimintakatteen poikkeama 2025")
     assert r.headline.startswith("Opetus ja koulutus: Toimintakate, poikkeama 2025: ")

@@ -181,6 +181,9 @@ def figure_reply(ask: Ask, in_year: list[dict], measure: str, year: int) -> Repl
     basis, chosen, beside = pick_basis(ask, in_year)
     asked = ask.parse.periods.months
     if asked and asked < 12 and basis in ("budget", "forecast", "target"):
+        # 'talousarvio osavuosikatsaus 1–3/2025': the year's budget as that report prints it
+        chosen = [f for f in chosen if f.get("report_months") == asked] if ask.parse.report_kind == "osavuosikatsaus" else []
+    if asked and asked < 12 and basis in ("budget", "forecast", "target") and not chosen:
         org = in_year[0]["org"]
         return not_found(f"{fmt.basis(basis).capitalize()} on koko vuoden luku; kaudelle 1–{asked}/{year} sitä ei ole.",
                          [Option(fmt.period(basis, year, None), question(org, measure.lower(), fmt.basis(basis), year))])
