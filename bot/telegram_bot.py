@@ -359,7 +359,12 @@ class LukuBot:
     # -- sending --
     async def send_html(self, bot: Any, chat_id: int, text: str, reply_markup: Any = None,
                         reply_to: int | None = None) -> None:
-        chunks = split_html(text) or [esc("…")]
+        await self.send_chunks(bot, chat_id, split_html(text), reply_markup, reply_to)
+
+    async def send_chunks(self, bot: Any, chat_id: int, chunks: list[str], reply_markup: Any = None,
+                          reply_to: int | None = None) -> None:
+        """HTML messages in order: the first quotes ``reply_to``, the last carries the keyboard."""
+        chunks = [c for c in chunks if c.strip()] or [esc("…")]
         for i, chunk in enumerate(chunks):
             last = i == len(chunks) - 1
             rp = ReplyParameters(message_id=reply_to, allow_sending_without_reply=True) if reply_to and i == 0 else None
@@ -374,7 +379,7 @@ class LukuBot:
         if msg.buttons:
             markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label[:60], callback_data=AskButton(b.question))]
                                            for b in msg.buttons[:8]])
-        await self.send_html(bot, chat_id, "\n".join(msg.chunks), reply_markup=markup, reply_to=reply_to)
+        await self.send_chunks(bot, chat_id, msg.chunks, reply_markup=markup, reply_to=reply_to)
         if self.config.charts and msg.chart is not None:
             try:
                 png = await self.in_worker(render_png, msg.chart)
