@@ -12,9 +12,9 @@ carry their question server-side (PTB's arbitrary callback data).
 
 The bot is a thin layer over :class:`bot.engine.Engine`: every text question goes
 to ``engine.ask`` with the chat's follow-up state (``tg:<chat_id>``); the reply is
-rendered as escaped HTML (figure first, then basis and period, interpretation and
-source), clarify options become an inline keyboard and series/comparisons also
-come as a PNG chart (:mod:`bot.chart`).
+shown as :func:`bot.presenters.telegram.render_telegram` lays it out: escaped HTML
+messages, its options as an inline keyboard on the last one, and a series' or a
+comparison's chart as a PNG (:func:`bot.presenters.chart.render_png`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import argparse
 import asyncio
 import contextlib
 import hmac
-import html
 import json
 import logging
 import os
@@ -33,7 +32,7 @@ import signal
 import sys
 import time
 import warnings
-from collections import OrderedDict, deque
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http import HTTPStatus
