@@ -25,6 +25,9 @@ import pytest
 from aiohttp import ClientSession, web
 
 from bot.formatting import date as fi_date
+from bot.presenters.common import clean
+from bot.presenters.text import render_text
+from bot.reply import Item, Reply, Source
 from tests.fake_connector import FakeConnector, SlowEngine, activity, fake_microsoft, new_rsa_key
 
 # the SDK's JWT middleware stores its claims under a plain string key (aiohttp asks for a RequestKey);
@@ -344,6 +347,41 @@ async def test_to_date_actual_card_says_budget_once_and_basis_in_finnish(http, b
     pct = all_text(card_of(await ask(http, bot_url, connector,
                                      "hyvinvointipalvelut toimintatuotot toteuma % 2025")))
     assert "Toteuma-%" in pct and "realization_pct" not in pct, pct
+
+
+#: Teams refuses a bot message over about 28 KB (413 MessageSizeTooBig): the person would get nothing
+#: but the apology
+TEAMS_MAX_MESSAGE = 28_000
+
+
+@pytest.mark.parametrize("question", ["hyvinvointipalvelujen tavoitteet 2025", "kaikki tavoitteet"])
+async def test_a_long_list_reaches_the_person_within_teams_message_size(http, bot_url, connector, engine,
+                                                                        question):
+    """25 goals make a card of ~40 KB: it goes as plain text instead, every goal and the source in it."""
+    from bot.teams_bot import MSG_ERROR
+
+    reply = await ask(http, bot_url, connector, question)
+    assert len(json.dumps(reply).encode()) < TEAMS_MAX_MESSAGE
+    shown = norm(reply.get("text") or card_of(reply)["fallbackText"])
+    expected = engine.ask(question)
+    assert len(expected.items) >= 20
+    for item in expected.items:
+        assert norm(clean(item.full_text or item.label)) in shown, item.label
+    assert "Lähde" in shown and "rivi" in shown and shown != MSG_ERROR
+
+
+def test_a_reply_too_long_even_as_text_goes_in_parts_with_nothing_lost():
+    from bot.teams_bot import MAX_MESSAGE_BYTES, activity_bytes, reply_activities
+    src = Source("heinola-tp2025-hyvinvointipalvelut.txt", title="Tilinpäätös 2025", line=412)
+    items = [Item(f"Tavoite {i}: " + "äidinkielen ja kirjaston palvelut " * 6, status="Toteutuu", source=src)
+             for i in range(300)]
+    reply = Reply("answer", "goals", "Tavoitteet 2025", items=items)
+    acts = reply_activities(reply)
+    assert len(acts) >= 3 and all(not a.attachments and a.text_format == "plain" for a in acts)
+    assert all(activity_bytes(a) <= MAX_MESSAGE_BYTES - 1000 for a in acts)
+    assert "\n".join(a.text for a in acts) == render_text(reply)  # all of it, in order
+    assert "rivi 412" in acts[-1].text                              # the source last, as always
+    assert len(reply_activities(Reply("answer", "goals", "Tavoitteet", items=items[:3]))[0].attachments) == 1
 
 
 async def test_slow_question_does_not_hold_up_another_conversation(engine, connector, http):
