@@ -96,8 +96,9 @@ MAX_MESSAGE_BYTES = 28_000
 #: room left for what the SDK adds on sending (conversation, from, recipient, replyToId, serviceUrl)
 ENVELOPE_BYTES = 2_000
 
-# the commands are questions the engine answers with help made from the store
-COMMAND_QUESTIONS = {"help": "apua", "sources": "mitä raportteja on?"}
+# the commands are questions the engine answers with help made from the store ('ohje: raportit':
+# only its part on the reports and their dates)
+COMMAND_QUESTIONS = {"help": "apua", "sources": "ohje: raportit"}
 HELP_WORDS = {"apua", "apu", "ohje", "ohjeet", "help", "?"}
 SOURCES_WORDS = {"lähteet", "lahteet", "lähde", "raportit", "sources"}
 

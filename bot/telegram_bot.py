@@ -96,8 +96,9 @@ WELCOME = (
     "Ryhmässä vastaan, kun mainitset minut tai vastaat viestiini."
 )
 
-# the commands are questions the engine answers with help made from the store
-COMMAND_QUESTIONS = {"help": "apua", "sources": "mitä raportteja on?"}
+# the commands are questions the engine answers with help made from the store ('ohje: raportit':
+# only its part on the reports and their dates)
+COMMAND_QUESTIONS = {"help": "apua", "sources": "ohje: raportit"}
 
 COMMANDS = [
     ("start", "Aloitus ja esimerkkikysymykset"),

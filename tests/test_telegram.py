@@ -385,6 +385,9 @@ async def test_commands_start_help_sources(fake, engine):
     assert len(got) == 6
     for text in [start_help] + got[2:5]:
         assert balanced(text) and is_help(text, engine), text
+    assert got[2] == got[3] == start_help                      # /apua and /help: the whole help
+    assert len(got[4]) < len(got[2]) / 2, got[4]                # /lahteet: the reports, not all the help
+    assert not any(unit in got[4] for unit in ("Varhaiskasvatus", "Henkilöstökulut", "Yksiköt")), got[4]
     assert len(with_keyboard(fake, 106)) == 4  # each help has the example buttons
     assert [b["text"] for b in keyboard(with_keyboard(fake, 106)[-1])] == [b["text"] for b in examples]
     assert is_figure_answer(got[5]), (examples[0]["text"], got[5])  # the example question was answered
