@@ -19,10 +19,7 @@ from pathlib import Path
 import click
 from click_default_group import DefaultGroup
 
-from data import export as exporter
-from data.ingest import StoreError, ingest as run_ingest
 from data.store import db_path
-from nlp import index as lemma_index
 
 from .engine import Engine
 from .presenters.text import render_text
@@ -138,6 +135,9 @@ def ingest(db: Path, rebuild: bool, paths: tuple[Path, ...]) -> None:
     if not files:
         click.echo("Ei raportteja luettavaksi.", err=True)
         raise SystemExit(2)
+    # the writer and the lemma index load only for this command: a question does not pay for them
+    from data.ingest import StoreError, ingest as run_ingest
+    from nlp import index as lemma_index
     try:
         summaries = run_ingest(files, db, rebuild=rebuild, lemmatize=lemma_index.lemmatize, after=lemma_index.build)
     except StoreError as exc:      # busy (another ingest) or the store cannot be written: the old one serves
@@ -152,13 +152,15 @@ def ingest(db: Path, rebuild: bool, paths: tuple[Path, ...]) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(exporter.FORMATS), default="jsonl", show_default=True)
-@click.option("--table", type=click.Choice(exporter.TABLES), default=None, help="taulu (csv/jsonl; oletus facts)")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "xlsx")), default="jsonl", show_default=True)
+@click.option("--table", type=click.Choice(("facts", "kpis", "goals", "projects", "reports")), default=None,
+              help="taulu (csv/jsonl; oletus facts)")
 @click.option("--report", default=None, help="vain tämä raportti (tiedostonimi)")
 @click.option("--output", default=None, help="tiedosto (xlsx:lle pakollinen; muuten oletus stdout)")
 @click.pass_obj
 def export(db: Path, fmt: str, table: str | None, report: str | None, output: str | None) -> None:
     """Kaikki luvut, tunnusluvut, tavoitteet, hankkeet ja raportit: JSONL, CSV tai Excel."""
+    from data import export as exporter  # openpyxl costs 0.2 s: only this command pays for it
     raise SystemExit(exporter.run(db, fmt, table, report, output))
 
 

@@ -92,8 +92,7 @@ def load_state(path: Path) -> State:
         return State(None, None, None, None)
     store = Store(path)
     index = Index(store.conn)
-    towns = [r["municipality"] for r in store.reports.values() if r.get("municipality")]
-    return State(stamp, store, index, Parser(index), max(set(towns), key=towns.count) if towns else "")
+    return State(stamp, store, index, Parser(index), ", ".join(store.towns))
 
 
 class Engine:
@@ -152,7 +151,8 @@ class Engine:
         parse = st.parser.parse(text)
         if conv is not None and conv.last is not None and parse.follow_up:
             parse = merge(parse, conv.last)
-        reply = router.answer(Ask(parse, st.store), st.parser, st.index, st.municipality)
+        store = st.store.scoped(parse.municipalities) if parse.municipalities else st.store
+        reply = router.answer(Ask(parse, store), st.parser, st.index, st.municipality)
         if conv is not None and reply.status in ("answer", "clarify", "not_found") and parse.intent not in (
                 "text", "empty", "language", "other_place", "help"):
             conv.last = parse

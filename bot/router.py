@@ -111,10 +111,10 @@ def without(ask: Ask) -> Reply:
     value = x["value"] - y["value"]
     ax, ay = answer_of(ask.store, x, "part"), answer_of(ask.store, y, "part")
     result = Answer(value=int(value) if float(value).is_integer() else value, unit=x["unit"],
-                    display=fmt.figure(value, x["unit"]), label=f"{x['org']} · {main.name} ilman {excl.name.lower()}",
-                    source=ax.source, org=x["org"], measure=f"{main.name} ilman {excl.name.lower()}", year=x["year"],
+                    display=fmt.figure(value, x["unit"]), label=f"{x['org']} · {main.name} ilman riviä {excl.name}",
+                    source=ax.source, org=x["org"], measure=f"{main.name} ilman riviä {excl.name}", year=x["year"],
                     basis=x["basis"], months=x["months"], verified=True, check="laskettu kahdesta tarkistetusta luvusta")
-    reply = Reply("answer", "figure", f"{x['org']}: {main.name} ilman {excl.name.lower()}, "
+    reply = Reply("answer", "figure", f"{x['org']}: {main.name} ilman riviä {excl.name}, "
                   f"{fmt.period(x['basis'], x['year'], x['months'])}: {result.display}", answers=[result, ax, ay],
                   interpretation=interpretation(ask, x["org"], f"{main.name} − {excl.name}", x["basis"], x["year"], x["months"]))
     reply.note("computed", f"Laskettu: {main.name} {ax.display} − {excl.name} {ay.display} = {result.display} "

@@ -108,7 +108,6 @@ def _kpis_tsv(lines: list[Line], i: int, cols, report, kpis: list[Kpi]) -> int:
 
 def _kpis_pdf(lines: list[Line], i: int, cols, kpis: list[Kpi], problems: list[str]) -> int:
     """PDF text: label lines, then the values column by column, row by row within a block."""
-    ncol = len(cols)
     blocks: list[tuple[list[Line], list[tuple[str, Line]]]] = []
     labels: list[Line] = []
     values: list[tuple[str, Line]] = []
@@ -134,55 +133,66 @@ def _kpis_pdf(lines: list[Line], i: int, cols, kpis: list[Kpi], problems: list[s
     if labels and values:
         blocks.append((labels, values))
     for labels, vals in blocks:
-        names: list[str] = []
-        subject = ""
-        for l in labels:
-            t = l.text.strip().lstrip("•").strip()
-            if t.startswith("€"):
-                names.append(f"{subject} {t}".strip())
-            elif names and t[:1].islower():
-                names[-1] = f"{names[-1]} {t}"
-                subject = names[-1]
-            else:
-                names.append(t)
-                subject = t
-        units_only = [n for n in names if "€/" in n]
-        if units_only and len(names) > len(units_only):
-            names = units_only  # the subject line only names them
-        expected = len(names) * ncol
-        note = ""
-        if len(vals) != expected and len(names) == 1:
-            # '161 213 215' / '259 694 400 000 380 000': read as `expected` numbers; if several readings
-            # fit, take the one whose values are closest in magnitude and say so (not verified)
-            text_vals = " ".join(v for v, _ in vals)
-            try:
-                parts = numbers.partitions(numbers.tokens(text_vals), expected)
-            except ValueError:
-                parts = []
-            if parts:
-                def spread(p):
-                    mags = [abs(v) for v, _ in p if v]
-                    return (max(mags) / min(mags)) if mags and min(mags) > 0 else float("inf")
-                parts.sort(key=spread)
-                if len(parts) > 1:
-                    note = "välilyönnein erotetut luvut jaettu suuruusluokan perusteella"
-                line0 = vals[0][1]
-                vals = [(printed, line0) for _, printed in parts[0]]
-        if len(vals) == expected:
-            for k, (printed, line) in enumerate(vals):
-                col, row = divmod(k, len(names))
-                basis, year = cols[col]
-                kpis.append(Kpi(name=names[row], subject=names[row], unit=unit_of(names[row]), area=None, year=year,
-                                basis=basis, value=_pdf_value(printed), printed=printed, line=line, note=note))
-        elif len(names) == 1 and 0 < len(vals) < ncol:
-            for k, (printed, line) in enumerate(vals):
-                basis, year = cols[k]
-                kpis.append(Kpi(name=names[0], subject=names[0], unit=unit_of(names[0]), area=None, year=year, basis=basis,
-                                value=_pdf_value(printed), printed=printed, line=line, note="osa sarakkeista tekstiä"))
-        else:
-            problems.append(f"rivi {labels[0].no}: tunnusluvun '{names[0] if names else '?'}' arvoja {len(vals)}, "
-                            f"odotettiin {expected}: ei tallennettu")
+        _kpi_block(labels, vals, cols, kpis, problems)
     return i
+
+
+def _kpi_block(labels: list[Line], vals: list[tuple[str, Line]], cols, kpis: list[Kpi], problems: list[str]) -> None:
+    """One block of PDF-text indicators: its label lines and its values, column by column."""
+    ncol = len(cols)
+    names = _kpi_names(labels)
+    expected = len(names) * ncol
+    note = ""
+    if len(vals) != expected and len(names) == 1:
+        # '161 213 215' / '259 694 400 000 380 000': read as `expected` numbers; if several readings
+        # fit, take the one whose values are closest in magnitude and say so (not verified)
+        text_vals = " ".join(v for v, _ in vals)
+        try:
+            parts = numbers.partitions(numbers.tokens(text_vals), expected)
+        except ValueError:
+            parts = []
+        if parts:
+            def spread(p):
+                mags = [abs(v) for v, _ in p if v]
+                return (max(mags) / min(mags)) if mags and min(mags) > 0 else float("inf")
+            parts.sort(key=spread)
+            if len(parts) > 1:
+                note = "välilyönnein erotetut luvut jaettu suuruusluokan perusteella"
+            line0 = vals[0][1]
+            vals = [(printed, line0) for _, printed in parts[0]]
+    if len(vals) == expected:
+        for k, (printed, line) in enumerate(vals):
+            col, row = divmod(k, len(names))
+            basis, year = cols[col]
+            kpis.append(Kpi(name=names[row], subject=names[row], unit=unit_of(names[row]), area=None, year=year,
+                            basis=basis, value=_pdf_value(printed), printed=printed, line=line, note=note))
+    elif len(names) == 1 and 0 < len(vals) < ncol:
+        for k, (printed, line) in enumerate(vals):
+            basis, year = cols[k]
+            kpis.append(Kpi(name=names[0], subject=names[0], unit=unit_of(names[0]), area=None, year=year, basis=basis,
+                            value=_pdf_value(printed), printed=printed, line=line, note="osa sarakkeista tekstiä"))
+    else:
+        problems.append(f"rivi {labels[0].no}: tunnusluvun '{names[0] if names else '?'}' arvoja {len(vals)}, "
+                        f"odotettiin {expected}: ei tallennettu")
+
+
+def _kpi_names(labels: list[Line]) -> list[str]:
+    names: list[str] = []
+    subject = ""
+    for l in labels:
+        t = l.text.strip().lstrip("•").strip()
+        if t.startswith("€"):
+            names.append(f"{subject} {t}".strip())
+        elif names and t[:1].islower():
+            names[-1] = f"{names[-1]} {t}"
+            subject = names[-1]
+        else:
+            names.append(t)
+            subject = t
+    units_only = [n for n in names if "€/" in n]
+    if units_only and len(names) > len(units_only):
+        names = units_only  # the subject line only names them
+    return names
 
 
 def _pdf_value(printed: str) -> float | None:
@@ -225,6 +235,7 @@ def find_projects(report: Report) -> list[Project]:
             i += 1
             while i < len(lines) and (not lines[i].text.strip() or "\t" in lines[i].text):
                 cells = lines[i].text.split("\t")
+                cells += [""] * (len(head) - len(cells))   # a wrapped PDF row may have fewer cells
                 if re.search(r"(?i)hankkeen nimi", lines[i].text) or len(cells) <= (c_total or 0):
                     i += 1
                     continue

@@ -194,7 +194,7 @@ def _apply_sidecar(meta: dict, side: dict, inferred: list[str]) -> None:
             meta[k] = side[k] if k != "published" else str(side[k])
             if k in ("kind", "year", "months"):
                 inferred[:] = []   # the sidecar says it: nothing inferred
-    meta.setdefault("municipality", side.get("municipality") or "Heinola")
+    meta.setdefault("municipality", side.get("municipality"))   # else read from the text by the nlp layer
 
 
 def report_meta(report: Report, tables: list[Table], summary: ReportSummary) -> dict:

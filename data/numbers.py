@@ -23,6 +23,7 @@ def parse_cell(text: str) -> float | None:
     if text is None:
         return None
     t = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    t = re.sub(r"(?<=\d)\s*[%€]$", "", t)   # '124,18 %', '12 242 €'
     if not t:
         return None
     m = _CELL_RE.match(t)

@@ -6,11 +6,13 @@ joined in (``report_title``, ``report_date``, ``report_rank``, ``report_kind``, 
 """
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 from pathlib import Path
 
 from .store import open_readonly
+from .text import fold
 
 FACT_SQL = """SELECT f.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
                      r.kind AS report_kind, r.year AS report_year, r.months AS report_months,
@@ -34,6 +36,26 @@ class Store:
         self.reports = {r["name"]: r for r in self._rows("SELECT * FROM reports ORDER BY rank")}
         for r in self.reports.values():
             r["inferred"] = json.loads(r["inferred"]) if r.get("inferred") else []
+        self.scope: list[str] | None = None          # report names a question is limited to (a municipality's)
+
+    def scoped(self, municipalities: set[str]) -> "Store":
+        """The same store limited to the reports of the municipalities named (folded names)."""
+        view = copy.copy(self)
+        view.scope = [n for n, r in self.reports.items() if fold(r.get("municipality") or "") in municipalities]
+        return view
+
+    def town(self, report: str) -> str:
+        return (self.reports.get(report) or {}).get("municipality") or ""
+
+    @property
+    def towns(self) -> list[str]:
+        return sorted({r.get("municipality") or "" for r in self.reports.values()} - {""})
+
+    def _scope(self, column: str, where: list[str], args: list) -> None:
+        if self.scope is not None:
+            clause, vals = _in(column, self.scope)
+            where.append(clause)
+            args += vals
 
     def close(self) -> None:
         self.conn.close()
@@ -46,6 +68,7 @@ class Store:
               areas=None, months=None) -> list[dict]:
         """Facts of the income statements (or key indicators), filtered on indexed columns."""
         where, args = [KPI if kpi else FINANCIAL], []
+        self._scope("f.report", where, args)
         for column, values in (("f.measure_key", measures), ("f.org_key", orgs), ("f.year", years),
                                ("f.basis", bases), ("f.area", areas), ("f.months", months)):
             if values is not None:
@@ -70,6 +93,7 @@ class Store:
     def periods(self, measure: str | None = None, orgs=None) -> list[tuple[int, str, int]]:
         """(year, basis, months) that exist for a row (and units)."""
         where, args = [FINANCIAL], []
+        self._scope("f.report", where, args)
         if measure:
             where.append("f.measure_key = ?")
             args.append(measure)
@@ -98,23 +122,33 @@ class Store:
         sql = """SELECT p.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
                         r.kind AS report_kind, r.year AS report_year
                  FROM projects p JOIN reports r ON r.name = p.report"""
-        if names is None:
-            return self._rows(sql)
-        clause, args = _in("p.name", names)
-        return self._rows(f"{sql} WHERE {clause}", args)
+        where, args = ["1=1"], []
+        self._scope("p.report", where, args)
+        if names is not None:
+            clause, vals = _in("p.name", names)
+            where.append(clause)
+            args += vals
+        return self._rows(f"{sql} WHERE {' AND '.join(where)}", args)
 
     def goals(self) -> list[dict]:
         sql = """SELECT g.*, r.title AS report_title, r.published AS report_date, r.year AS report_year,
                         r.rank AS report_rank FROM goals g JOIN reports r ON r.name = g.report"""
-        return self._rows(sql)
+        where, args = ["1=1"], []
+        self._scope("g.report", where, args)
+        return self._rows(f"{sql} WHERE {' AND '.join(where)}", args)
 
     def search(self, match: str, limit: int | None = None) -> list[dict]:
         """Passages whose lemmas match an FTS5 query, best first (bm25). No fixed cap unless asked."""
         sql = """SELECT p.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
                         r.year AS report_year, r.months AS report_months, bm25(passages_fts) AS score
                  FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN reports r ON r.name = p.report
-                 WHERE passages_fts MATCH ? ORDER BY score"""
+                 WHERE passages_fts MATCH ?"""
         args: list = [match]
+        if self.scope is not None:
+            clause, vals = _in("p.report", self.scope)
+            sql += f" AND {clause}"
+            args += vals
+        sql += " ORDER BY score"
         if limit:
             sql += " LIMIT ?"
             args.append(limit)

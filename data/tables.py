@@ -8,17 +8,26 @@ kept as tokens here; data/verify.py decides how they split into cells.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import numbers
 from .report import Line, Report
 
+FORECAST_WORDS = tomllib.loads((Path(__file__).parent / "lang" / "forecast.toml").read_text(encoding="utf-8"))
+
 HEAD_RE = re.compile(
     r"""(?ix)
     (?:
-      tilinpäätös(?:\s*\d{4})?
+      (?:ta|talousarvio)(?:\s*\d{4})?\s*(?:-\s*)?muutokset(?:\s*\d{4})?
+    | talousarviomuutokset(?:\s*\d{4})?
+    | (?:ta|talousarvio)(?:\s*\d{4})?\s+muutosten\s+jälkeen
+    | muutettu\s+(?:ta|talousarvio)(?:\s*\d{4})?
+    | tilinpäätös(?:\s*\d{4})?
     | talousarvio(?:\s*\d{4})?(?:\s*\+\s*muutos)?
-    | toteuma\s*%
+    | (?:toteuma|toteutuma|käyttö)\s*-?\s*%
+    | toteutunut(?:\s*\d{4})?
     | toteutuma(?:\s*\d{4})?
     | toteuma(?:\s*\d{4}|\s*1\s*-\s*\d{1,2}(?!\.))?
     | tot\s*-\s*\d{2}(?:\s*%)?
@@ -26,6 +35,7 @@ HEAD_RE = re.compile(
     | tp\s*\d{4}
     | tp(?:\s+ennuste)?
     | ta\s*\d{4}(?:\s*\+\s*muutos)?
+    | (?:poikkeama|muutos)\s*-?\s*%
     | poikkeama
     | jäljellä
     | ennuste(?:\s*\d{4})?
@@ -76,6 +86,7 @@ class Table:
     org: str | None = None
     org_note: str = ""
     problems: list[str] = field(default_factory=list)
+    forecast_text: str = ""       # the report's sentence saying the forecast equals the budget
 
     @property
     def line_start(self) -> int:
@@ -98,12 +109,21 @@ def label_key(label: str) -> str:
 
 # --- header ---------------------------------------------------------------------------------
 
+def head_cell(cell: str) -> bool:
+    """A tab-separated header cell: a column heading, with its qualifiers when a wrapped heading
+    was stacked into one cell ('TP 2021 1000e', 'TOT 2021 9 kk/1000e', '- Jäljellä')."""
+    if HEAD_RE.fullmatch(cell):
+        return True
+    m = HEAD_RE.match(cell) or re.match(r"-\s", cell)
+    return bool(m) and is_qualifier_line(cell[m.end():])
+
+
 def split_heads(text: str) -> tuple[str, list[str]] | None:
     """'Hyvinvointipalvelut TP 2024 TOT 2024 …' → ('Hyvinvointipalvelut', ['TP 2024', …])."""
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
         heads = [c for c in cells[1:] if c]
-        ok = [h for h in heads if HEAD_RE.fullmatch(h)]
+        ok = [h for h in heads if head_cell(h)]
         if len(ok) >= 3 and len(ok) == len(heads) and any(STRONG.match(h) for h in heads):
             return cells[0], heads
         return None
@@ -148,8 +168,10 @@ def classify(head: str, qual: str, doc_kind: str | None, doc_months: int | None)
     year = years[0] if years else None
     mk = re.search(r"(\d{1,2})\s*kk", low) or re.search(r"1\s*-\s*(\d{1,2})(?!\d)", low)
     months = int(mk.group(1)) if mk else None
-    amended = "muutos" in low
-    if "%" in low or re.match(r"tot\s*-\s*\d{2}", low):
+    amended = "muutos" in low or "muutettu" in low
+    if re.search(r"muutokset|(poikkeama|muutos)\s*-?\s*%", low):
+        basis = "unknown"      # the budget's changes, a deviation or change in per cent: not stored
+    elif "%" in low or re.match(r"tot\s*-\s*\d{2}", low):
         basis = "realization_pct"
     elif "poikkeama" in low:
         basis = "deviation"
@@ -157,11 +179,11 @@ def classify(head: str, qual: str, doc_kind: str | None, doc_months: int | None)
         basis = "remaining"
     elif "ennuste" in low:
         basis, months = "forecast", 12
-    elif re.match(r"(ta\b|ta\d|talousarvio)", low):
+    elif re.match(r"(ta\b|ta\d|talousarvio|muutettu)", low):
         basis, months = "budget", 12
     elif re.match(r"(tp\b|tp\d|tilinpäätös)", low):
         basis, months = "actual", 12
-    elif re.match(r"(tot\b|tot\d|toteuma|toteutuma)", low):
+    elif re.match(r"(tot\b|tot\d|toteuma|toteutuma|toteutunut)", low):
         basis = "actual"
         if months is None:
             months = 12 if doc_kind == "tilinpäätös" else doc_months
@@ -177,7 +199,7 @@ def finish_columns(cols: list[Column]) -> list[Column]:
     actual_now = [c for c in cols if c.basis == "actual" and c.year == current]
     months_now = actual_now[-1].months if actual_now else None
     for c in cols:
-        if c.basis in ("deviation", "remaining", "realization_pct", "forecast", "actual") and c.year is None:
+        if c.basis in ("deviation", "remaining", "realization_pct", "forecast", "actual", "budget") and c.year is None:
             c.year = current
         if c.basis in ("deviation", "remaining", "realization_pct") and c.months is None:
             c.months = months_now
@@ -293,6 +315,11 @@ def find_tables(report: Report) -> list[Table]:
             if prev and len(prev) < 60 and not re.search(r"\d", prev) and split_heads(prev) is None:
                 title = f"{prev} {title}".strip()
                 header_lines.insert(0, lines[i - 1])
+        elif not re.sub(r"(?i)\b(selite|investoinnit|irtain omaisuus)\b", "", title).strip() \
+                and _caption(lines, i) is not None:   # the header names no unit: its caption does
+            k = _caption(lines, i)
+            title = f"{lines[k].text.strip()} {title}".strip()
+            header_lines.insert(0, lines[k])
         # qualifier lines until the first row
         j = i + 1
         qual_lines: list[Line] = []
@@ -317,7 +344,49 @@ def find_tables(report: Report) -> list[Table]:
         i = read_rows(lines, j, table, extra)
         tables.append(table)
         tables.extend(extra)
+    said = forecast_is_budget(report)
+    for t in tables:
+        if said and any(c.basis == "forecast" for c in t.columns):
+            t.forecast_text = said
     return tables
+
+
+def forecast_is_budget(report: Report) -> str:
+    """The sentence in which the report says its budget will hold (so TP-ennuste = TA), or ''.
+    Read over paragraphs: a PDF breaks a sentence over lines."""
+    phrases = [p.lower() for p in FORECAST_WORDS["budget_holds"]]
+    para: list[str] = []
+    for line in report.lines + [Line(0, "", "")]:
+        t = line.text.strip()
+        if t and "\t" not in line.text:
+            para.append(t)
+            continue
+        text = re.sub(r"\s+", " ", " ".join(para))
+        para = []
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if any(p in sentence.lower() for p in phrases):
+                return sentence
+    return ""
+
+
+def _caption(lines: list[Line], i: int) -> int | None:
+    """A table whose header names no unit: the short text line just above it ('OPETUS JA KOULUTUS')."""
+    k = _prev_nonblank(lines, i - 1)
+    if k is None or k < i - 3:
+        return None
+    t = lines[k].text.strip()
+    if "\t" in t or len(t) > 60 or re.search(r"\d", t) or t.endswith(":") \
+            or (t.endswith(".") and len(t.split()) > 5):   # a sentence, not a caption ('TERV.EDISTÄM.' is one)
+        return None
+    return k
+
+
+def _prev_nonblank(lines: list[Line], j: int) -> int | None:
+    while j >= 0:
+        if lines[j].text.strip():
+            return j
+        j -= 1
+    return None
 
 
 def _section_line(text: str) -> str | None:
@@ -327,89 +396,111 @@ def _section_line(text: str) -> str | None:
     return None
 
 
+@dataclass
+class _Reading:
+    """Where row reading stands: the table rows go into, the section, a label broken over lines."""
+    table: Table
+    extra: list[Table]
+    current: Table
+    section: str | None = None
+    pending_label: list[Line] = field(default_factory=list)
+    blank_run: int = 0
+
+
+_NOT_A_ROW = re.compile(r"(?i)^(selite|investoinnit)$")   # a header's second line repeated at a page break
+
+
 def read_rows(lines: list[Line], j: int, table: Table, extra: list[Table]) -> int:
     """Read rows from line index j into `table` (and header-less tables found after it, into
     `extra`); return the index where reading ended."""
-    n = len(lines)
-    section: str | None = None
-    pending_label: list[Line] = []
-    blank_run = 0
-    current = table
-    while j < n:
+    st = _Reading(table, extra, table)
+    while j < len(lines):
         line = lines[j]
         t = line.text.strip()
         if not t:
-            blank_run += 1
+            st.blank_run += 1
             j += 1
-            if blank_run >= 4 and current.rows:
+            if st.blank_run >= 4 and st.current.rows:
                 break
             continue
         if split_heads(t) is not None:
             break
-        if "\t" in t:
-            cells = [c.strip() for c in t.split("\t")]
-            label = cells[0]
-            vals = cells[1:]
-            if not any(vals) and _section_line(label):
-                section = _section_line(label)
-                blank_run = 0
-                j += 1
-                continue
-            if not _has_letters(label) or not any(numbers.parse_cell(v) is not None for v in vals):
-                break
-            row = Row(label=norm_label(label), lines=[line], cells=(vals + [None] * len(current.columns))[: len(current.columns)])
-        else:
-            label, rest = split_label(t)
-            if not label and rest and current.rows:
-                # numbers continuing the previous row on their own line
-                if is_numeric_line(rest):
-                    prev = current.rows[-1]
-                    toks = numbers.tokens(rest)
-                    prev.tokens += toks
-                    prev.token_lines += [line.no] * len(toks)
-                    prev.lines.append(line)
-                    blank_run = 0
-                    j += 1
-                    continue
-                break
-            if not rest:
-                sec = _section_line(t)
-                nxt = _next_nonblank(lines, j + 1)
-                if sec and nxt is not None and split_label(lines[nxt].text.strip())[1]:
-                    section = sec
-                    j += 1
-                    blank_run = 0
-                    continue
-                # a label broken over lines: "Aineet, tarvikkeet ja" / "tavarat -709 …"
-                if nxt is not None and len(t) < 50 and lines[nxt].text.strip()[:1].islower() \
-                        and split_label(lines[nxt].text.strip())[1]:
-                    pending_label.append(line)
-                    j += 1
-                    continue
-                break
-            try:
-                toks = numbers.tokens(rest)
-            except ValueError:
-                break
-            full_label = " ".join(l.text.strip() for l in pending_label)
-            if full_label:
-                full_label = (full_label + label) if full_label.endswith("-") else f"{full_label} {label}"
-            else:
-                full_label = label
-            row = Row(label=norm_label(full_label), lines=pending_label + [line], tokens=toks,
-                      token_lines=[line.no] * len(toks))
-            pending_label = []
-        # a row that goes back in the statement order after a gap: a new table whose header was lost
-        if current.rows and blank_run and _rank(row.label) is not None and _last_rank(current) is not None \
-                and _rank(row.label) < _last_rank(current):
-            current = Table(title="", header_lines=[], columns=table.columns, headerless=True, kind=table.kind)
-            extra.append(current)
-            section = None
-        row.section = section
-        current.rows.append(row)
-        blank_run = 0
+        got = _tab_row(st, line) if "\t" in t else _text_row(st, lines, j)
+        if got == "stop":
+            break
+        if isinstance(got, Row):
+            _add_row(st, got)
+        if got != "keep":
+            st.blank_run = 0
         j += 1
     return j
+
+
+def _tab_row(st: _Reading, line: Line) -> Row | str:
+    cells = [c.strip() for c in line.text.strip().split("\t")]
+    label, vals = cells[0], cells[1:]
+    if not any(vals) and (_section_line(label) or _NOT_A_ROW.match(label)):
+        st.section = _section_line(label) or st.section
+        return "skip"
+    if not _has_letters(label) or not any(numbers.parse_cell(v) is not None for v in vals) \
+            or any(_has_letters(v) for v in vals):   # words among the figures: not a row ('2024 Poikkeama')
+        return "stop"
+    ncols = len(st.current.columns)
+    return Row(label=norm_label(label), lines=[line], cells=(vals + [None] * ncols)[:ncols])
+
+
+def _text_row(st: _Reading, lines: list[Line], j: int) -> Row | str:
+    line = lines[j]
+    t = line.text.strip()
+    label, rest = split_label(t)
+    if not label and rest and st.current.rows:
+        if not is_numeric_line(rest):
+            return "stop"
+        prev = st.current.rows[-1]          # numbers continuing the previous row on their own line
+        toks = numbers.tokens(rest)
+        prev.tokens += toks
+        prev.token_lines += [line.no] * len(toks)
+        prev.lines.append(line)
+        return "skip"
+    if not rest:
+        if _NOT_A_ROW.match(t):
+            return "skip"
+        sec = _section_line(t)
+        nxt = _next_nonblank(lines, j + 1)
+        if sec and nxt is not None and split_label(lines[nxt].text.strip())[1]:
+            st.section = sec
+            return "skip"
+        # a label broken over lines: "Aineet, tarvikkeet ja" / "tavarat -709 …"
+        if nxt is not None and len(t) < 50 and lines[nxt].text.strip()[:1].islower() \
+                and split_label(lines[nxt].text.strip())[1]:
+            st.pending_label.append(line)
+            return "keep"
+        return "stop"
+    try:
+        toks = numbers.tokens(rest)
+    except ValueError:
+        return "stop"
+    full_label = " ".join(l.text.strip() for l in st.pending_label)
+    if full_label:
+        full_label = (full_label + label) if full_label.endswith("-") else f"{full_label} {label}"
+    else:
+        full_label = label
+    row = Row(label=norm_label(full_label), lines=st.pending_label + [line], tokens=toks,
+              token_lines=[line.no] * len(toks))
+    st.pending_label = []
+    return row
+
+
+def _add_row(st: _Reading, row: Row) -> None:
+    # a row that goes back in the statement order after a gap: a new table whose header was lost
+    current = st.current
+    if current.rows and st.blank_run and _rank(row.label) is not None and _last_rank(current) is not None \
+            and _rank(row.label) < _last_rank(current):
+        st.current = Table(title="", header_lines=[], columns=st.table.columns, headerless=True, kind=st.table.kind)
+        st.extra.append(st.current)
+        st.section = None
+    row.section = st.section
+    st.current.rows.append(row)
 
 
 def _next_nonblank(lines: list[Line], j: int) -> int | None:

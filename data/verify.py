@@ -52,6 +52,9 @@ def _role_columns(cols: list[Column]) -> dict[str, int]:
     years = [c.year for c in cols if c.year and c.basis in ("budget", "actual")]
     current = max(years) if years else None
     roles: dict[str, int] = {}
+    amended = [i for i, c in enumerate(cols) if c.year == current and c.basis == "budget" and c.amended]
+    if amended:
+        roles["B"] = amended[0]   # deviation and % are counted from the budget after its changes
     for i, c in enumerate(cols):
         if c.year != current:
             continue
@@ -94,6 +97,10 @@ def row_checks(vals: list[float | None], roles: dict[str, int], printed: list[st
         ok = _pct_ok(vals[a], vals[b], vals[k], printed[k])
         diff = (vals[a] / vals[b] * 100 - vals[k]) if vals[b] else vals[k]
         out.append(("toteuma-% = toteuma / TA × 100", [a, b, k], ok, diff))
+    k = roles.get("F")   # only where the report's text says the budget holds
+    if k is not None and vals[k] is not None:
+        diff = vals[k] - vals[b]
+        out.append(("ennuste = TA (raportin tekstin mukaan talousarvio toteutuu)", [k], abs(diff) <= ROUNDING_EUR, diff))
     return out
 
 
@@ -163,10 +170,32 @@ def _score(cells, roles) -> tuple[int, int]:
 
 
 def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
+    """Read every row's cells: where a number run splits several ways, keep the readings that satisfy
+    the row identities, then the combinations that satisfy the column identities; mark each cell."""
     cols = table.columns
-    ncols = len(cols)
     roles = _role_columns(cols)
+    forecast = [i for i, c in enumerate(cols) if c.basis == "forecast" and c.scale == cols[roles["B"]].scale] \
+        if "B" in roles else []
     solved = SolvedTable(table=table, cells=[])
+    row_cands = _row_candidates(table, roles, solved)   # the forecast check does not choose a split
+    if table.forecast_text and forecast:
+        roles["F"] = forecast[0]
+    identities = column_identities(table)
+    tol = _tolerances(cols)
+    surviving = _consistent_readings(row_cands, identities, cols, tol, max_combos)
+    final = _merge_readings(table, row_cands, surviving, solved)
+    solved.checks = _checks(final, roles, identities, cols, tol)
+    solved.cells = _mark(final, solved.checks)
+    return solved
+
+
+def _tolerances(cols: list[Column]) -> list[float]:
+    return [ROUNDING_THOUSANDS if c.scale == 1000 else ROUNDING_EUR for c in cols]
+
+
+def _row_candidates(table: Table, roles: dict[str, int], solved: SolvedTable) -> list[list]:
+    """Each row's readings; of several, those that break no row identity and satisfy the most."""
+    ncols = len(table.columns)
     row_cands = []
     for row in table.rows:
         cands = _candidates(row, ncols, roles)
@@ -181,41 +210,46 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
                 best_ok = max(s[1] for s, _ in scored if s[0] == 0)
                 cands = [c for s, c in scored if s[0] == 0 and s[1] == best_ok]
         row_cands.append(cands)
+    return row_cands
 
-    identities = column_identities(table)
-    tol = [ROUNDING_THOUSANDS if c.scale == 1000 else ROUNDING_EUR for c in cols]
 
-    def column_sums(assign, total, members):
-        """(column, total − Σ members, within rounding) for every column where all cells are read."""
-        for c in range(ncols):
-            if cols[c].basis == "realization_pct":
-                continue
-            t = assign[total][c]
-            ms = [assign[m][c] for m in members]
-            if t is None or any(m is None for m in ms):
-                continue
-            diff = t[0] - sum(m[0] for m in ms)
-            yield c, diff, abs(diff) <= tol[c] * max(1, len(ms) - 1)
+def column_sums(cols: list[Column], tol: list[float], assign, total: int, members: list[int]):
+    """(column, total − Σ members, within rounding) for every column where all cells are read."""
+    for c in range(len(cols)):
+        if cols[c].basis == "realization_pct":
+            continue
+        t = assign[total][c]
+        ms = [assign[m][c] for m in members]
+        if t is None or any(m is None for m in ms):
+            continue
+        diff = t[0] - sum(m[0] for m in ms)
+        yield c, diff, abs(diff) <= tol[c] * max(1, len(ms) - 1)
 
-    def ident_ok(assign, total, members) -> bool:
-        return all(ok for _, _, ok in column_sums(assign, total, members))
 
-    # backtracking over ambiguous rows only
+def _consistent_readings(row_cands, identities, cols, tol, max_combos: int) -> list[list]:
+    """Backtracking over the ambiguous rows only: the whole-table readings where every column
+    identity holds (none when there are too many combinations)."""
     ambiguous = [i for i, c in enumerate(row_cands) if len(c) > 1]
     surviving: list[list] = []
-    if ambiguous:
-        total = 1
-        for i in ambiguous:
-            total *= len(row_cands[i])
-        if total <= max_combos:
-            for choice in itertools.product(*(range(len(row_cands[i])) for i in ambiguous)):
-                assign = [c[0] for c in row_cands]
-                for i, k in zip(ambiguous, choice):
-                    assign[i] = row_cands[i][k]
-                if all(ident_ok(assign, t, m) for _, t, m in identities):
-                    surviving.append(assign)
-        if not surviving:
-            surviving = []
+    if not ambiguous:
+        return surviving
+    total = 1
+    for i in ambiguous:
+        total *= len(row_cands[i])
+    if total > max_combos:
+        return surviving
+    for choice in itertools.product(*(range(len(row_cands[i])) for i in ambiguous)):
+        assign = [c[0] for c in row_cands]
+        for i, k in zip(ambiguous, choice):
+            assign[i] = row_cands[i][k]
+        if all(all(ok for _, _, ok in column_sums(cols, tol, assign, t, m)) for _, t, m in identities):
+            surviving.append(assign)
+    return surviving
+
+
+def _merge_readings(table: Table, row_cands, surviving, solved: SolvedTable) -> list[list]:
+    """One reading per row: a cell is read where every remaining reading agrees on it."""
+    cols = table.columns
     final: list[list] = []
     for r, cands in enumerate(row_cands):
         if len(cands) == 1:
@@ -223,7 +257,7 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
             continue
         pool = [s[r] for s in surviving] if surviving else cands
         merged = []
-        for c in range(ncols):
+        for c in range(len(cols)):
             vals = {(x[c][0] if x[c] else None) for x in pool}
             if len(vals) == 1:
                 merged.append(pool[0][c])
@@ -234,8 +268,11 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
                     f"luvut voi jakaa {len(vals)} tavalla, taulukon laskutoimitukset eivät ratkaise"
                 )
         final.append(merged)
+    return final
 
-    # checks on the final reading
+
+def _checks(final, roles, identities, cols, tol) -> list[Check]:
+    """Every row and column identity on the final reading."""
     checks: list[Check] = []
     for r, cells in enumerate(final):
         vals = [c[0] if c else None for c in cells]
@@ -243,9 +280,13 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
         for name, cs, ok, diff in row_checks(vals, roles, printed):
             checks.append(Check(name, [(r, c) for c in cs], ok, diff))
     for name, t, members in identities:
-        for c, diff, ok in column_sums(final, t, members):
+        for c, diff, ok in column_sums(cols, tol, final, t, members):
             checks.append(Check(name, [(t, c)] + [(m, c) for m in members], ok, diff))
-    solved.checks = checks
+    return checks
+
+
+def _mark(final, checks: list[Check]) -> list[list[Cell]]:
+    """A cell is verified when an identity containing it holds and none fails."""
     holds: dict[tuple[int, int], int] = {}
     fails: dict[tuple[int, int], list[str]] = {}
     for ch in checks:
@@ -254,6 +295,7 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
                 holds[rc] = holds.get(rc, 0) + 1
             else:
                 fails.setdefault(rc, []).append(ch.name)
+    out = []
     for r, cells in enumerate(final):
         out_row = []
         for c, cell in enumerate(cells):
@@ -269,8 +311,8 @@ def solve(table: Table, max_combos: int = 200_000) -> SolvedTable:
             else:
                 note = "ei tarkistettavissa laskutoimituksella"
             out_row.append(Cell(c, v, printed, line, verified, note))
-        solved.cells.append(out_row)
-    return solved
+        out.append(out_row)
+    return out
 
 
 # --- parent unit = sum of its sub-units --------------------------------------------------------------

@@ -7,6 +7,7 @@ words of the entry were named, by which question units, and how well.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .index import Entry, Index
 from .matching import Unit, UnitKeys, fuzzy_keys, units_of
@@ -32,35 +33,40 @@ class Match:
     def kind(self) -> str:
         return self.entry.kind
 
-    @property
+    @cached_property
     def units(self) -> set[Unit]:
         return {u for u, _ in self.words.values()}
 
-    @property
+    @cached_property
     def tokens(self) -> set[int]:
         return {u.token for u in self.units}
 
-    @property
+    @cached_property
     def matched_required(self) -> int:
         return sum(1 for i in self.entry.required if i in self.words)
 
-    @property
+    @cached_property
     def coverage(self) -> float:
         req = self.entry.required
         if not req:
             return 1.0 if self.words else 0.0
         return self.matched_required / len(req)
 
-    @property
+    @cached_property
     def quality(self) -> float:
         return sum(q for _, q in self.words.values())
 
-    @property
+    @cached_property
     def strength(self) -> tuple:
         """Ranking among rivals: named words of its own, coverage, how exactly."""
         return (self.matched_required, round(self.coverage, 3), round(self.quality, 3))
 
-    @property
+    @cached_property
+    def full(self) -> bool:
+        """Every word of the name but those in parentheses was named."""
+        return all(i in self.words for i, w in enumerate(self.entry.words) if not w.optional)
+
+    @cached_property
     def valid(self) -> bool:
         """At least one required word named (a level word or the municipality alone is not a match)."""
         return self.matched_required > 0 or (not self.entry.required and bool(self.words))
@@ -101,7 +107,25 @@ def find(tokens: list[Token], index: Index, roled: set[int] = frozenset()) -> li
                 if how in ("head", "tail") and (uk.unit.token in roled or not uk.unit.whole):
                     continue      # a part of the entry's compound is named by a whole question word only
                 pairs.setdefault(entry_id, []).append((factor * HOW_QUALITY[how], word, uk.unit, how))
-    return [m for m in (_assign(index.entry(eid), found) for eid, found in pairs.items()) if m is not None]
+    matches = [m for m in (_assign(index.entry(eid), found) for eid, found in pairs.items()) if m is not None]
+    return _prune(matches)
+
+
+def _prune(matches: list[Match]) -> list[Match]:
+    """Among the units named by the same question words, only the best and its equals can be chosen
+    ('varhaiskasvatus' names Varhaiskasvatus whole and 'Kakakala varhaiskasvatus' in part, in a store of
+    forty municipalities): the rest are dropped here, so the readings do not grow with the store. Rows
+    and indicators are left alone (they have rivals of their own kind)."""
+    groups: dict[frozenset, list[Match]] = {}
+    out = [m for m in matches if m.kind != "org"]
+    for m in matches:
+        if m.kind == "org":
+            groups.setdefault(frozenset(m.units), []).append(m)
+    for members in groups.values():
+        top = max(members, key=lambda m: m.strength)
+        out += [m for m in members if m is top or (m.matched_required == top.matched_required
+                and abs(m.quality - top.quality) < 1e-6 and m.full == top.full)]
+    return out
 
 
 def _assign(entry: Entry, found: list) -> Match | None:

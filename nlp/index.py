@@ -14,6 +14,7 @@ import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cachetools import LRUCache
 
@@ -34,7 +35,9 @@ CREATE INDEX IF NOT EXISTS lexicon_keys_key ON lexicon_keys(key);
 CREATE TABLE IF NOT EXISTS lexicon_meta (name TEXT PRIMARY KEY, value TEXT);
 """
 NAME_WORD = re.compile(r"\d+\.|[A-Za-zÅÄÖåäöÉéÜü]+(?:[-:][A-Za-zÅÄÖåäöÉéÜü]+)*")
-SKIP = {"ja", "seka", "tai", "jne"}
+NAMES = load("fi")["names"]
+SKIP = frozenset(fold(w) for w in NAMES["skip"])
+TOTAL_ROW = frozenset(fold(w) for w in NAMES["total_row"])
 FUNDER = re.compile(r"[Rr]ahoit(?:taja|ti):?\s*([A-ZÅÄÖ][\w-]{1,20})")   # 'Rahoittaja OKM.' in a description
 
 
@@ -56,7 +59,7 @@ class Entry:
     words: list[Word]
     info: dict
 
-    @property
+    @cached_property
     def required(self) -> list[int]:
         return [i for i, w in enumerate(self.words) if not w.weak and not w.optional]
 
@@ -105,8 +108,9 @@ def name_words(name: str, weak_words: set[str]) -> list[Word]:
 
 
 def _weak_words(lex: Lexicon, municipalities: set[str]) -> set[str]:
-    weak = {p.words[0] for p in lex.phrases if p.role in ("level", "project") and len(p.words) == 1}
-    return weak | {fold(m) for m in municipalities}
+    """Level words ('vastuualue') and 'hanke' never make a match alone. A municipality's name in a unit's
+    name is a word of that name like any other: 'Kakakala varhaiskasvatus' is not Varhaiskasvatus."""
+    return {p.words[0] for p in lex.phrases if p.role in ("level", "project") and len(p.words) == 1}
 
 
 def _vocabulary(conn: sqlite3.Connection, reports: list[str] | None) -> dict[str, list[tuple[str, str, dict]]]:
@@ -142,7 +146,7 @@ def _vocabulary(conn: sqlite3.Connection, reports: list[str] | None) -> dict[str
     out["area"] = [(a, a, {}) for a in sorted({a for _, _, areas in kpis.values() for a in areas if a})]
     q = f"SELECT DISTINCT name, period FROM projects f WHERE 1=1{where}"
     out["project"] = [(f"{n}|{p or ''}", n, {"period": p}) for n, p in conn.execute(q, args)
-                      if fold(n) not in ("yhteensa", "yhteensä", "kaikki yhteensa")]
+                      if fold(n).strip() not in TOTAL_ROW]
     funders = set()
     for (f,) in conn.execute(f"SELECT DISTINCT funder FROM projects f WHERE funder IS NOT NULL{where}", args):
         funders |= set(FUNDER.findall(f)) if len(f) > 20 else ({f.strip()} if f.strip() else set())
@@ -199,12 +203,38 @@ def _key_rows(entry_id: int, kind: str, words: list[Word], lex: Lexicon) -> list
     return rows
 
 
+def municipality_of(conn: sqlite3.Connection, report: str) -> str | None:
+    """The municipality a report is about: the place named most often in its text (Voikko's place names,
+    'Heinolan', 'Heinolassa' → Heinola); for a name Voikko does not know, a word in the genitive before
+    'kaupunki' / 'kunta' ('Kakakalan kaupungin' → Kakakala)."""
+    places: Counter = Counter()
+    owner: Counter = Counter()            # 'X:n kaupunki / kunta': the report's own municipality
+    for (text,) in conn.execute("SELECT text FROM passages WHERE report = ?", (report,)):
+        for m in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]{2,})(\s+(?:kaupun|kunna|kunta))?", text):
+            found = [r.proper_base for r in readings(m.group(1)) if r.cls == "paikannimi"]
+            if found:
+                places[found[0]] += 1
+            if m.group(2) and m.group(1).endswith("n") and (found or not readings(m.group(1))):
+                owner[found[0] if found else m.group(1)[:-1]] += 1     # a place, or a name Voikko lacks
+    best = (owner or places).most_common(1)
+    return best[0][0] if best else None
+
+
+def _set_municipalities(conn: sqlite3.Connection, reports: list[str] | None) -> None:
+    names = reports if reports is not None else [n for (n,) in conn.execute("SELECT name FROM reports")]
+    for name in names:
+        row = conn.execute("SELECT municipality FROM reports WHERE name = ?", (name,)).fetchone()
+        if row is not None and not row[0]:
+            conn.execute("UPDATE reports SET municipality = ? WHERE name = ?", (municipality_of(conn, name), name))
+
+
 def build(conn: sqlite3.Connection, reports: list[str] | None = None) -> None:
     """(Re)build the lemma index on a store being written: entries for the given reports' vocabulary
-    (all when None), and the passages' full-text lemmas. The ingest's ``after`` hook."""
+    (all when None), and each report's municipality when no sidecar named it. The ingest's ``after`` hook."""
     for statement in SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)          # not executescript: it would commit the ingest's transaction
+    _set_municipalities(conn, reports)
     lex = lexicon()
     vocab = _vocabulary(conn, reports)
     weak = _weak_words(lex, {m for _, m, _ in vocab["municipality"]} |

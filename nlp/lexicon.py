@@ -31,6 +31,9 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     quarter_words: frozenset[str] = frozenset()
     quarter_ordinals: dict[str, int] = field(default_factory=dict)
+    period_words: dict = field(default_factory=dict)
+    relative_years: dict[str, int] = field(default_factory=dict)
+    year_end: dict = field(default_factory=dict)
     org_synonyms: dict[str, str] = field(default_factory=dict)       # folded key → unit name
     measure_synonyms: dict[str, str] = field(default_factory=dict)   # folded key → row name
     language_markers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -100,7 +103,11 @@ def _add_lists(lex: Lexicon, data: dict) -> None:
 def _add_periods(lex: Lexicon, data: dict) -> None:
     lex.months = {fold(k): v for k, v in data.get("months", {}).items()}
     lex.month_stems = {fold(k): v for k, v in data.get("month_stems", {}).items()}
-    lex.cardinals = {fold(k): v for k, v in data.get("cardinals", {}).items()}
+    lex.cardinals = {fold(k): v for k, v in {**data.get("cardinals", {}), **data.get("cardinal_genitives", {})}.items()}
+    lex.period_words = {k: [fold(w) for w in v] if isinstance(v, list) else fold(v)
+                        for k, v in data.get("period_words", {}).items()}
+    lex.relative_years = {fold(k): v for k, v in data.get("relative_years", {}).items()}
+    lex.year_end = {k: [fold(w) for w in v] for k, v in data.get("year_end", {}).items()}
     lex.ordinals = {fold(k): v for k, v in data.get("ordinals", {}).items()}
     quarters = data.get("quarters", {})
     lex.quarter_words = frozenset(fold(w) for w in quarters.get("words", []))

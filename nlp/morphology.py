@@ -82,6 +82,20 @@ def readings(word: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=50_000)
+def is_partitive(word: str) -> bool:
+    """A reading of the word is in the partitive ('oppilasta', 'käyntiä'): what 'montako' counts."""
+    w = word.strip()
+    if not w or len(w) > 80 or not w.isalpha():
+        return False
+    try:
+        with VOIKKO_LOCK:
+            analyses = _voikko().analyze(w)
+    except Exception:  # as in readings(): an odd word is no partitive
+        return False
+    return any(a.get("SIJAMUOTO") == "osanto" for a in analyses)
+
+
 MAX_VARIANTS = 7      # letters that might have lost their dots: 2**7 words tried at most
 
 

@@ -58,6 +58,7 @@ class Parse:
     basis_conflict: bool = False                                         # 'jäljellä … ennuste': two columns
     alternatives: list[Reading] = field(default_factory=list)
     municipal_tokens: set[int] = field(default_factory=set)      # the loaded reports' municipality named
+    municipalities: set[str] = field(default_factory=set)        # which one (folded names)
 
     @property
     def unexplained(self) -> list[str]:
@@ -124,6 +125,7 @@ class Parser:
         in_period = {u.token for u in _period_units(tokens, p.periods)}
         matches = [m for m in ent.find(tokens, self.index, roled) if not m.tokens & in_period]
         p.municipal_tokens = {u.token for m in matches if m.kind == "municipality" for u in m.units}
+        p.municipalities = {m.entry.key for m in matches if m.kind == "municipality"}
         fixed = _period_units(tokens, p.periods) | {Unit(i) for i in p.municipal_tokens}
         ctx = Context(tokens, p.roles, matches, fixed)
         _fill_roles(p)

@@ -17,8 +17,6 @@ from .lexicon import Lexicon
 
 YEAR = r"(?:19|20)\d{2}"
 DASH = r"\s*[-–—]\s*"
-RELATIVE = {"viime": -1, "edellinen": -1, "edellisen": -1, "edellisena": -1, "viimevuonna": -1,
-            "kuluva": 0, "kuluvana": 0, "kuluvan": 0, "tana": 0, "tama": 0, "taman": 0, "ensi": 1}
 
 
 @dataclass
@@ -57,12 +55,20 @@ class PeriodReader:
     def __init__(self, lex: Lexicon, today: dt.date | None = None) -> None:
         self.lex = lex
         self.today = today or dt.date.today()
-        stems = "|".join(sorted(lex.month_stems, key=len, reverse=True))
-        self.month_re = re.compile(r"(?<![a-z])(" + stems + r")kuu(\w*)")
-        self.range_re = re.compile(r"(?<![a-z])(" + stems + r")(?:kuu\w*)?" + DASH + r"(" + stems + r")kuu\w*")
-        cards = "|".join(sorted(lex.cardinals, key=len, reverse=True))
-        self.first_months_re = re.compile(r"(?<![a-z])(" + cards + r"|kolmen|kuuden|yhdeksan|kahden|neljan|viiden|"
-                                          r"seitseman|kahdeksan|kymmenen)\s+(?:ensimmaise\w*\s+)?kuukau\w*")
+        w = lex.period_words
+        one = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+        stems, kuu = one(lex.month_stems), w["month_suffix"]
+        self.month_re = re.compile(r"(?<![a-z])(" + stems + r")" + kuu + r"(\w*)")
+        self.range_re = re.compile(r"(?<![a-z])(" + stems + r")(?:" + kuu + r"\w*)?" + DASH + r"(" + stems + r")" + kuu + r"\w*")
+        self.first_months_re = re.compile(r"(?<![a-z])(" + one(lex.cardinals) + r")\s+(?:" + w["first_stem"] + r"\w*\s+)?"
+                                          + w["month_stem"] + r"\w*")
+        self.month_end_re = re.compile(self.month_re.pattern + r"\s+(?:" + one(w["to_end"]) + r")")
+        ends = one(lex.year_end["ends"])
+        self.year_end_re = re.compile(r"(?<![a-z])(?:" + one(lex.year_end["year_word"]) + r")(?:\s+" + YEAR + r")?\s+(?:"
+                                      + ends + r")|(?:"
+                                      + one(lex.year_end["turn"]) + r")\w*")
+        self.relative_re = re.compile(r"(?<![a-z])(" + one(lex.relative_years) + r")\s+(?:"
+                                      + "|".join(x + r"\w*" for x in w["year_stems"]) + r")")
         ords = "|".join(re.escape(k) for k in sorted(lex.quarter_ordinals, key=len, reverse=True))
         qwords = "|".join(sorted(lex.quarter_words, key=len, reverse=True))
         self.quarter_re = re.compile(r"(?<![a-z\d])(" + ords + r")\w*\s+(?:vuosi)?(" + qwords + r")\w*")
@@ -76,6 +82,10 @@ class PeriodReader:
             rule(low, p)
         if tokens:
             self._quarter_tokens(tokens, p)
+        for what, where in list(p.read_from.items()):       # as written, not folded: 'kesäkuu'
+            if re.fullmatch(r"\d+:\d+", where):
+                a, b = map(int, where.split(":"))
+                p.read_from[what] = text[a:b].strip()
         return p
 
     def _quarter_tokens(self, tokens: list, p: Periods) -> None:
@@ -93,7 +103,7 @@ class PeriodReader:
     @staticmethod
     def _take(p: Periods, m: re.Match, what: str, group: int = 0) -> None:
         p.spans.append((m.start(group), m.end(group)))
-        p.read_from.setdefault(what, m.group(group).strip())
+        p.read_from.setdefault(what, f"{m.start(group)}:{m.end(group)}")   # the question's own words, below
 
     def _free(self, p: Periods, m: re.Match) -> bool:
         return not any(a < m.end() and m.start() < b for a, b in p.spans)
@@ -168,20 +178,11 @@ class PeriodReader:
     def _first_months(self, low: str, p: Periods) -> None:
         m = self.first_months_re.search(low)
         if m and self._free(p, m):
-            word = m.group(1)
-            n = self.lex.cardinals.get(word) or self._cardinal_genitive(word)
-            if n:
-                p.months = p.months or n
-                self._take(p, m, "period")
-
-    def _cardinal_genitive(self, word: str) -> int | None:
-        for base, n in self.lex.cardinals.items():
-            if word[:4] == base[:4]:
-                return n
-        return None
+            p.months = p.months or self.lex.cardinals[m.group(1)]
+            self._take(p, m, "period")
 
     def _month_end(self, low: str, p: Periods) -> None:
-        m = re.search(self.month_re.pattern + r"\s+(?:loppuun|lopussa|loppu|lopulla|mennessa|asti|saakka)", low)
+        m = self.month_end_re.search(low)
         if m and self._free(p, m):
             p.months = p.months or self.lex.month_stems[m.group(1)]
             self._take(p, m, "period")
@@ -203,15 +204,13 @@ class PeriodReader:
                 self._take(p, m, "period")
 
     def _year_end(self, low: str, p: Periods) -> None:
-        m = re.search(r"(?<![a-z])vuoden(?:\s+" + YEAR + r")?\s+(lopussa|lopulla|loppuun|paattyessa)|vuodenvaihtee\w*|"
-                      r"vuoden\s+vaihtee\w*", low)
+        m = self.year_end_re.search(low)
         if m:
             p.year_end = True
             p.spans.append((m.start(), m.end()))
 
     def _relative(self, low: str, p: Periods) -> None:
-        m = re.search(r"(?<![a-z])(viime|edellinen|edellisen|edellisena|kuluva|kuluvana|kuluvan|tana|tama|taman|ensi)"
-                      r"\s+(vuon\w*|vuod\w*|vuosi\w*)", low)
+        m = self.relative_re.search(low)
         if m and not p.years and not p.year_range:
-            p.years = [self.today.year + RELATIVE[m.group(1)]]
+            p.years = [self.today.year + self.lex.relative_years[m.group(1)]]
             self._take(p, m, "years")

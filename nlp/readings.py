@@ -115,12 +115,7 @@ def _rival(a: Match, b: Match) -> bool:
     and a does not name its whole entry when b does not ('hyvinvoinnin edistäminen': both units)."""
     if a.matched_required != b.matched_required or abs(a.quality - b.quality) > 1e-6:
         return False
-    return _full(a) == _full(b)
-
-
-def _full(m: Match) -> bool:
-    """Every word of the name but those in parentheses was named."""
-    return all(i in m.words for i, w in enumerate(m.entry.words) if not w.optional)
+    return a.full == b.full
 
 
 def conflict(units: set[Unit], taken: set[Unit]) -> bool:

@@ -91,6 +91,22 @@ def test_text_figure_needs_the_whole_question_in_its_sentence(engine):
     assert r.kind == "text" and r.answers[0].value == 1253 and not r.answers[0].verified
 
 
+def test_text_figure_counts_the_thing_asked(engine):
+    # the sentence holds 'oppilas' and the number, but the number counts hours
+    r = ask(engine, "Montako oppilasta integroituu perusopetusryhmään 2025?")
+    assert r.status != "answer" and not r.answers
+    r = ask(engine, "kuinka monta tuntia oppilas integroituu perusopetusryhmään 2025?")
+    assert r.status == "answer" and r.answers[0].value == 6
+    # 'kuinka moni osallistui … tapahtumiin' counts people, and '9087 osallistujaa' are people
+    r = ask(engine, "kuinka moni osallistui vire:n maksuttomiin tapahtumiin vuonna 2025")
+    assert r.status == "answer" and r.answers[0].value == 9087
+
+
+def test_headline_says_a_basis_other_than_the_actual(engine):
+    r = ask(engine, "opetus ja koulutus: toimintakatteen poikkeama 2025")
+    assert r.headline.startswith("Opetus ja koulutus: Toimintakate, poikkeama 2025: ")
+
+
 @pytest.mark.parametrize("q", [
     "Porin opetuksen toimintakulut 2025",
     "varhaiskasvatuksen henkilöstökulujen keskiarvo 2025",

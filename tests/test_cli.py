@@ -79,3 +79,10 @@ def test_ingest_and_export(tmp_path):
     header = result.output.splitlines()[0].split(",")
     assert header[:3] == ["report", "line", "org"] and header[-1] == "page"
     assert runner.invoke(cli, ["--db", str(db), "ingest", str(tmp_path / "missing.txt")]).exit_code == 2
+
+
+def test_export_choices_are_the_exporters():
+    from data import export
+    params = {p.name: p for p in cli.commands["export"].params}
+    assert tuple(params["fmt"].type.choices) == export.FORMATS
+    assert tuple(params["table"].type.choices) == export.TABLES

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from data.query import Store
+from nlp.morphology import WORD_RE, part_groups, readings
 from nlp.parse import Parse
 
 from .. import formatting as fmt
@@ -22,6 +23,28 @@ class Ask:
     @property
     def years(self) -> list[int]:
         return list(self.parse.periods.years)
+
+
+def level_of(name: str, levels) -> str | None:
+    """The level word a unit's name ends in ('Kasvatus- ja opetuslautakunta' → lautakunta), by the last
+    word of the name that is one (a compound's tail counts)."""
+    for w in reversed(WORD_RE.findall(name.split("(")[0])):
+        words = {b for r in readings(w) for b in (r.base, *part_groups(r.parts)[1])}
+        found = next((lvl for lvl in levels if lvl in words), None)
+        if found:
+            return found
+    return None
+
+
+def town_choice(ask: Ask, rows: list[dict], key: str = "report") -> Reply | None:
+    """The reports of several municipalities hold an answer and the question named none: which one?"""
+    if ask.store.scope is not None:
+        return None
+    towns = sorted({ask.store.town(r[key]) for r in rows} - {""})
+    if len(towns) < 2:
+        return None
+    q = ask.parse.text.rstrip("?. ")
+    return clarify("Luku on usean kunnan raporteissa. Minkä kunnan?", [Option(t, f"{q} ({t})") for t in towns])
 
 
 def best(facts: list[dict]) -> list[dict]:

@@ -17,7 +17,7 @@ from nlp.morphology import lemma_text
 from .. import formatting as fmt
 from ..reply import Option, Reply
 from .change import deviation_words, row_kind
-from .common import (Ask, answer_of, best, clarify, interpretation, not_found, question, year_span)
+from .common import (Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice, year_span)
 
 TO_DATE_BASES = ("actual", "realization_pct", "remaining", "deviation")
 REMARK_WORDS = frozenset(fold(w) for w in load("fi").get("remarks", {}).get("comparison", []))
@@ -143,6 +143,9 @@ def answer(ask: Ask) -> Reply:
         who = ", ".join(names(p.orgs).values())
         return not_found(f"Raporteissa ei ole riviä {measure}{' yksikölle ' + who if who else ''}.",
                          [Option(n, question(n, measure.lower(), *ask.years)) for _, n in ask.store.orgs_with(measure_key)])
+    town = town_choice(ask, cands) if orgs else None     # no unit named: the units are asked first
+    if town:
+        return town
     if not ask.years:
         asked = [f for f in cands if f["basis"] == (p.basis or "actual")] or cands
         subject = (cands[0]["org"] + " " if len(orgs) == 1 else "") + measure.lower()
@@ -165,6 +168,13 @@ def answer(ask: Ask) -> Reply:
     return figure_reply(ask, in_year, measure, year)
 
 
+def headline(measure: str, basis: str, year: int, months: int | None) -> str:
+    """'Toimintakate 1–3/2025' for an actual, 'Toimintakate, poikkeama 2025' for any other basis."""
+    if basis == "actual":
+        return f"{measure} {fmt.months(year, months)}"
+    return f"{measure}, {fmt.period(basis, year, months if basis in TO_DATE_BASES else None)}"
+
+
 def figure_reply(ask: Ask, in_year: list[dict], measure: str, year: int) -> Reply:
     basis, chosen, beside = pick_basis(ask, in_year)
     asked = ask.parse.periods.months
@@ -183,7 +193,7 @@ def figure_reply(ask: Ask, in_year: list[dict], measure: str, year: int) -> Repl
     answers = [answer_of(ask.store, primary)]
     answers += [answer_of(ask.store, f, "other_report") for f in facts[1:]]
     answers += [answer_of(ask.store, f, "beside") for f in best(beside)[:1]]
-    reply = Reply("answer", "figure", f"{primary['org']}: {measure} {fmt.months(year, primary['months']) if basis in TO_DATE_BASES else year}"
+    reply = Reply("answer", "figure", f"{primary['org']}: {headline(measure, basis, year, primary['months'])}"
                   f": {answers[0].display}", answers=answers,
                   interpretation=interpretation(ask, primary["org"], measure, basis, year, primary["months"]))
     figure_notes(ask, reply, primary, facts[1:], best(beside)[:1])

@@ -6,7 +6,7 @@ from data.language import load
 from data.text import fold
 
 from ..reply import Item, Reply, Source
-from .common import Ask, interpretation, not_found
+from .common import Ask, interpretation, not_found, town_choice
 
 SYNONYMS = load("synonyms").get("org", {})
 SHORT = 160
@@ -40,6 +40,9 @@ def answer(ask: Ask) -> Reply:
     goals = ask.store.goals()
     if ask.years:
         goals = [g for g in goals if g["report_year"] in ask.years]
+    town = town_choice(ask, goals)
+    if town:
+        return town
     tags = unit_tags(ask)
     if tags:
         goals = [g for g in goals if g["org_tag"] and fold(g["org_tag"]).replace("/", "") in tags]

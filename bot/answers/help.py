@@ -2,23 +2,21 @@
 years and the reports, and example questions made from what is stored (nothing hard-coded)."""
 from __future__ import annotations
 
+from data.language import load
 from data.query import Store
 from nlp.index import Index
 
 from .. import formatting as fmt
 from ..reply import Interpretation, Item, Option, Reply
+from .common import level_of
 
-LEVELS = (("palvelualue", "Palvelualueet"), ("lautakunta", "Lautakunnat"), ("toimiala", "Toimialat"),
-          ("vastuualue", "Vastuualueet"))
+LEVELS = load("labels")["levels"]
 MAX_EXAMPLES = 4
 
 
 def _level(name: str) -> str:
-    low = name.lower()
-    for word, title in LEVELS:
-        if word in low:
-            return title
-    return "Yksiköt"
+    """The heading a unit goes under by the level word of its name ('… lautakunta' → Lautakunnat)."""
+    return LEVELS.get(level_of(name, [k for k in LEVELS if k != "other"]) or "other")
 
 
 def examples(store: Store, index: Index) -> list[str]:

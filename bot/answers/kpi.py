@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import formatting as fmt
 from ..reply import Option, Reply
-from .common import Ask, answer_of, best, clarify, interpretation, not_found, question
+from .common import Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice
 from .figure import clarify_year
 from .series import kpi_series
 
@@ -51,6 +51,9 @@ def answer(ask: Ask) -> Reply:
     distinct = sorted({(f["measure_key"], f["area"] or "") for f in chosen})
     if len(distinct) > 1:
         return _clarify(chosen, distinct, names)
+    town = town_choice(ask, chosen)
+    if town:
+        return town
     return _reply(ask, chosen)
 
 

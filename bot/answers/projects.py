@@ -13,14 +13,13 @@ from nlp.morphology import lemma_text
 
 from .. import formatting as fmt
 from ..reply import Answer, Item, Option, Reply, Source
-from .common import Ask, clarify, interpretation, not_found, question
+from .common import Ask, clarify, interpretation, not_found, question, town_choice
 
 WORDS = load("fi")["projects"]
 RUNNING = frozenset(fold(w) for w in WORDS["running"])
 ENDED = frozenset(fold(w) for w in WORDS["ended"])
-TOTAL_NAMES = {"yhteensa", "kaikki yhteensa", "yhteensä"}
-COLUMN_FI = {"total": "kokonaisrahoitus", "city_share": "kaupungin osuus", "period": "hankekausi",
-             "funder": "rahoittaja", "spent": "toteutunut", "external": "ulkopuolinen rahoitus"}
+TOTAL_NAMES = frozenset(fold(w) for w in load("fi")["names"]["total_row"])
+COLUMN_FI = load("labels")["project_columns"]
 
 
 def display_name(p: dict) -> str:
@@ -72,6 +71,10 @@ def _pool(ask: Ask) -> list[dict]:
 def answer(ask: Ask) -> Reply:
     p = ask.parse
     pool = _pool(ask)
+    wanted = {m.entry.name for m in p.projects}
+    town = town_choice(ask, [x for x in pool if x["name"] in wanted] if wanted else pool)
+    if town:
+        return town
     if p.projects:
         return named(ask, pool)
     if "total" in p.ops:

@@ -4,13 +4,15 @@ budjettinsa'). Every figure listed is a stored fact with its own source; only sh
 are computed here, and the reply says so."""
 from __future__ import annotations
 
+from data.language import load
+
 from .. import formatting as fmt
 from ..reply import Item, Option, Reply
 from .change import deviation_words
-from .common import Ask, answer_of, clarify, interpretation, not_found, question
+from .common import Ask, answer_of, clarify, interpretation, level_of, not_found, question
 
 MAX_ITEMS = 6
-PARENT_LEVELS = {"lautakunta", "toimiala"}
+PARENT_LEVELS = frozenset(load("fi")["levels"]["parents"])
 
 
 def pick_period(facts: list[dict], year: int | None) -> tuple[int | None, list[dict]]:
@@ -61,12 +63,11 @@ def _items_reply(ask: Ask, total: dict, rows: list[dict], side: str, year: int) 
     its = []
     for a, f in zip(answers, rows):
         share = abs(f["value"]) / abs(total["value"]) * 100 if total["value"] else None
-        its.append(Item(f["measure"], a, detail=f"{fmt.percent(share)} {total['measure'].lower()}sta" if share else "",
-                        source=a.source))
+        its.append(Item(f["measure"], a, detail=f"osuus {fmt.percent(share)}" if share else "", source=a.source))
     reply = Reply("answer", "ranking", f"{total['org']}: suurimmat {what}, {period}", answers=answers, items=its,
                   interpretation=interpretation(ask, total["org"], f"suurimmat {what}", "actual", year, total["months"], "ranking"))
     reply.note("computed", f"{total['measure']} yhteensä {fmt.figure(total['value'], total['unit'])}; "
-               "osuudet on laskettu raportin luvuista.")
+               "osuudet siitä on laskettu raportin luvuista.")
     return reply
 
 
@@ -98,7 +99,7 @@ def overruns(ask: Ask) -> Reply:
     top = max(by_org.values(), key=lambda f: abs(f["value"]))["org_key"]
     rows = []
     for key, act in by_org.items():
-        is_parent = any(w in act["org"].lower() for w in PARENT_LEVELS)
+        is_parent = level_of(act["org"], PARENT_LEVELS) is not None
         bud = [b for b in budgets if b["org_key"] == key and b["report"] == act["report"]]
         if key == top or is_parent != parents or not bud:
             continue

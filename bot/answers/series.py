@@ -99,7 +99,6 @@ def compare_years(ask: Ask, org_keys: list[str], measure_key: str, measure: str)
         missing = sorted(set(years) - {f["year"] for f in points})
         return not_found(f"{measure}: raporteissa ei ole lukua vuodelta {', '.join(map(str, missing))}.")
     reply = build(ask, points, points[0]["org"], measure, basis, " ja ".join(map(str, years)))
-    reply.kind = "comparison"
     if reply.chart:
         reply.chart = Chart("bar", reply.chart.title, reply.chart.unit, reply.chart.series, reply.chart.caption,
                             reply.chart.alt)

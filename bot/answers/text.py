@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from data.language import load
 from data.text import fold
 from nlp.lexicon import lexicon
+from nlp.morphology import is_partitive, readings
 from nlp.parse import Parse
 from nlp.tokens import Token
 
 from .. import formatting as fmt
 from ..reply import Answer, Option, Reply, Source
-from .common import Ask, clarify, interpretation, not_found
-from .sentences import Shape, find_numbers, pick, sentence_years, sentences, words_of, YEAR_RE
+from .common import Ask, clarify, interpretation, not_found, town_choice
+from .sentences import WHOLE_YEAR, YEAR_RE, Shape, find_numbers, pick, sentences, words_of
 
 WORDS = load("fi")["text"]
 LIGHT = frozenset(fold(w) for w in WORDS["light_verbs"])
@@ -35,6 +36,8 @@ NOT_TOPIC = {"neutral", "follow_up", "basis", "report_kind", "half_year", "year_
 NOT_TOPIC_OPS = {"count", "per", "which", "total", "list"}
 # word classes that carry no topic: pronouns, adverbs, conjunctions, adpositions, interjections
 NOT_CONTENT = {"asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana", "kieltosana"}
+UNIT_SIGNS = frozenset(fold(w) for w in WORDS["unit_signs"])
+GENERIC_COUNTS = frozenset(fold(w) for w in WORDS["generic_counts"])
 FIGURE_WORDS = frozenset(fold(w) for w in WORDS["figure"])
 AMOUNT_QUESTIONS = frozenset(fold(w) for w in load("fi")["neutral"]["question"])
 
@@ -45,6 +48,7 @@ class Term:
     alts: list[frozenset[str]]       # any alternative; every word of it must occur
     weight: float = 1.0              # how rare the word is in the reports (a unit's name is common)
     in_sentence: bool = False        # must stand in the figure's own sentence ('ei')
+    counted: bool = False            # the thing a count question counts ('montako oppilasta')
     unit: bool = False               # a unit's name ('vire', 'varhaiskasvatuksessa'): may stand beside it
     noun: bool = False               # names a thing (a noun, or a word Voikko does not know)
     i: int = -1                      # the question's token
@@ -102,7 +106,38 @@ def terms(parse: Parse) -> list[Term]:
         is_unit = tok.i in unit_tokens or bool((tok.keys | tok.stems) & set(syn))
         noun = not tok.readings or any(r.cls in ("nimisana", "nimi", "paikannimi", "lyhenne") for r in tok.readings)
         out.append(Term(tok.text, _alternatives(tok, syn), unit=is_unit, noun=noun, i=tok.i))
+    counted(parse, out)
     return out
+
+
+def counted(parse: Parse, ts: list[Term]) -> None:
+    """'montako oppilasta …': the thing counted is the first partitive noun after the count word ('kuinka
+    moni osallistui tapahtumiin' counts people, not events), and it must stand
+    in the figure's own sentence (a sentence about hours in basic education does not count pupils)."""
+    at = [u.token for r in parse.roles if r.role == "op" and r.value == "count" for u in r.units]
+    if not at:
+        return
+    thing = next((t for t in sorted(ts, key=lambda t: t.i) if t.i > min(at) and t.noun and not t.unit
+                  and is_partitive(parse.tokens[t.i].text)), None)
+    if thing is not None:
+        thing.in_sentence = thing.counted = True
+
+
+def counts_other(sent: str, n, ts: list[Term]) -> bool:
+    """The number counts something else than the question: '6 tuntia', '7 h / vko' when pupils are
+    counted. A unit sign or a noun right after the number names what it counts ('9 kertaa' counts
+    the thing asked, as does '741 henkilöä')."""
+    thing = next((t for t in ts if t.counted), None)
+    m = re.match(r"\s*([^\W\d_]+|[€%$£])", sent[n.end:n.end + 24])
+    if thing is None or not m:
+        return False
+    word = m.group(1)
+    if fold(word) in UNIT_SIGNS or not word.isalpha():
+        return True
+    nouns = [r for r in readings(word) if r.cls in ("nimisana", "lyhenne")]
+    if not nouns or any(r.base in GENERIC_COUNTS for r in nouns):
+        return False
+    return not thing.found_in(words_of(word))
 
 
 def asks_figure(parse: Parse, ts: list[Term]) -> bool:
@@ -134,7 +169,7 @@ def shape_of(parse: Parse) -> Shape:
     low = fold(parse.text)
     return Shape(months=p.months, change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
                  pct=bool(keys & PERCENT) or parse.basis == "realization_pct", month=p.month, date=date,
-                 whole_year=any(w in low for w in ("koko vuo", "vuoden aikana", "koko toimintakau")),
+                 whole_year=any(w in low for w in WHOLE_YEAR),
                  years=list(p.years))
 
 
@@ -239,6 +274,8 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
         return None
     own = lambda text: sum(t.quality(words_of(text)) for t in inside)  # noqa: E731 - a scorer
     nums, time = pick(sent, nums, shape, report, own, p["text"])
+    if shape.count:
+        nums = [n for n in nums if not counts_other(sent, n, inside)]
     if not nums:
         return None
     year, named = _year_of(sent, nums[0].start, report)
@@ -276,6 +313,9 @@ def answer(ask: Ask) -> Reply | None:
         if len(years) > 1:
             options = [Option(str(y), f"{ask.parse.text.rstrip('?')} {y}") for y in years[-6:]]
             return clarify("Luku on raporteissa useammalta vuodelta. Minkä vuoden?", options)
+    town = town_choice(ask, [c.passage for c in cands])
+    if town:
+        return town
     values = {round(c.value, 6) if c.value is not None else ("several", c.sentence) for c in cands}
     if len(values) > 1 or cands[0].value is None:
         return between(ask, cands)

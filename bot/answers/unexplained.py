@@ -10,13 +10,11 @@ from data.language import load
 from nlp.parse import Parse, Parser
 
 from ..reply import Option, Reply
+from . import text
 from .common import Ask, clarify, not_found
 
 LANG = load("fi")["language"]
-UNSUPPORTED_FI = {"keskiarvo": "keskiarvoja", "mediaani": "mediaaneja", "keskihajonta": "hajontalukuja",
-                  "kuukausittain": "kuukausittaisia lukuja", "htv": "henkilötyövuosia",
-                  "ennustevirhe": "ennusteiden virhemarginaaleja", "kasvuprosentti": "kasvuprosentteja",
-                  "scope": "lukuja tältä laajuudelta (raportit ovat yhden palvelualueen)"}
+UNSUPPORTED_FI = load("labels")["unsupported"]
 
 
 def without(parse: Parse, drop: set[int]) -> str:
@@ -42,8 +40,10 @@ def reply(ask: Ask, parser: Parser, municipality: str) -> Reply:
         town = f"yhtä kuntaa ({municipality})" if municipality else "yhtä kuntaa"
         return _with_words(not_found(f"Raportit koskevat vain {town}; paikasta «{', '.join(p.places)}» niissä ei "
                                      "ole lukuja.", base_option(ask, parser, drop)), p)
+    asking = {u.token for r in p.roles if r.role in ("op", "neutral") for u in r.units}
     drop = set(p.reading.unexplained)
-    options = base_option(ask, parser, drop)
+    # a question without only its question word ('montako') is no nearer question
+    options = base_option(ask, parser, drop) if drop - asking else []
     words = [p.tokens[i] for i in p.reading.unexplained]
     unsupported = [v for v, w in p.unsupported if any(w == t.text or w in t.keys for t in words)] or \
         [v for v, _ in p.unsupported]
@@ -59,7 +59,7 @@ def reply(ask: Ask, parser: Parser, municipality: str) -> Reply:
     names = [t.text for t in words if t.capitalized and t.i > 0]
     if names:
         return _with_words(not_found(f"En löydä raporteista nimeä «{' '.join(names)}».", options), p)
-    quoted = ", ".join(f"«{t.text}»" for t in words)
+    quoted = ", ".join(f"«{t.text}»" for t in _not_found_words(p, words))
     if p.reading.intent == "figure" and p.measures and not p.orgs and words and all(t.known for t in words):
         return _with_words(_unit_missing(ask, quoted, options), p)
     if words and all(t.known for t in words):
@@ -69,6 +69,18 @@ def reply(ask: Ask, parser: Parser, municipality: str) -> Reply:
     text = f"En tunnista sanaa {quoted}" if len(words) == 1 else f"En tunnista sanoja {quoted}"
     text += " – tarkoititko tätä?" if options else "."
     return _with_words(clarify(text, options) if options else not_found(text), p)
+
+
+def _not_found_words(p: Parse, words: list) -> list:
+    """The words no figure was found for: a question word such as 'montako' has its role — when only
+    such words are left over, the topic words the text search looked for are the ones to name."""
+    asking = {u.token for r in p.roles if r.role in ("op", "neutral") for u in r.units}
+    left = [t for t in words if t.i not in asking]
+    if left:
+        return left
+    ts = [t for t in text.terms(p) if t.i >= 0]
+    topic = [p.tokens[t.i] for t in ([t for t in ts if t.counted] or ts)]   # 'montako oppilasta': pupils
+    return topic or words
 
 
 def _unit_missing(ask: Ask, quoted: str, options: list[Option]) -> Reply:
