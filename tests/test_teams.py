@@ -313,8 +313,6 @@ async def test_comparison_card_has_table_and_change(http, bot_url, connector):
     assert reply["summary"].startswith("Varhaiskasvatus")
 
 
-@pytest.mark.xfail(strict=True, reason="bot/answers/series.py compare_years() makes kind 'comparison', which "
-                   "bot/presenters/common.point_label() labels by unit: both rows read 'Varhaiskasvatus'")
 async def test_comparison_of_two_years_says_which_figure_is_which_year(http, bot_url, connector):
     card = card_of(await ask(http, bot_url, connector, "varhaiskasvatuksen toimintakate 2024 ja 2025"))
     [table] = find(card["body"], "Table")

@@ -312,8 +312,6 @@ async def test_comparison_says_the_change_and_sends_a_chart(fake, engine):
     assert len(lines) == 2 and "7738516" in lines[0] and "7507509" in lines[1], text  # in the years' order
 
 
-@pytest.mark.xfail(strict=True, reason="bot/answers/series.py compare_years() makes kind 'comparison', which "
-                   "bot/presenters/common.point_label() labels by unit: both figures read 'Varhaiskasvatus'")
 async def test_comparison_of_two_years_says_which_figure_is_which_year(fake, engine):
     async with running_bot(fake, engine):
         fake.message_update("varhaiskasvatuksen toimintakate 2024 ja 2025", chat_id=123)
