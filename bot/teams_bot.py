@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import bisect
 import functools
 import html
 import ipaddress
+import json
 import logging
 import os
 import re
@@ -88,9 +90,15 @@ MAX_QUESTION_CHARS = 500
 MAX_RAW_CHARS = 20 * MAX_QUESTION_CHARS
 #: Worker threads answering questions (the engine never runs on the event loop).
 ANSWER_WORKERS = 8
+#: Teams refuses a bot message larger than about 28 KB (413 MessageSizeTooBig), counted here as the
+#: activity's JSON; a card over it goes as plain text, and a text over it in several messages.
+MAX_MESSAGE_BYTES = 28_000
+#: room left for what the SDK adds on sending (conversation, from, recipient, replyToId, serviceUrl)
+ENVELOPE_BYTES = 2_000
 
-# the commands are questions the engine answers with help made from the store
-COMMAND_QUESTIONS = {"help": "apua", "sources": "mitä raportteja on?"}
+# the commands are questions the engine answers with help made from the store ('ohje: raportit':
+# only its part on the reports and their dates)
+COMMAND_QUESTIONS = {"help": "apua", "sources": "ohje: raportit"}
 HELP_WORDS = {"apua", "apu", "ohje", "ohjeet", "help", "?"}
 SOURCES_WORDS = {"lähteet", "lahteet", "lähde", "raportit", "sources"}
 
@@ -202,16 +210,60 @@ def _card_activity(card: dict, summary: str | None = None) -> Activity:
     return act
 
 
+def activity_bytes(act: Activity) -> int:
+    """The activity's size as it travels (JSON, non-ASCII escaped as the SDK sends it)."""
+    return len(json.dumps(act.model_dump(mode="json", exclude_none=True, by_alias=True)).encode())
+
+
 def reply_activity(reply: Any, chart_png: bytes | None = None) -> Activity:
     """An engine reply (and the chart PNG, if any) → the outgoing Teams activity: an Adaptive Card, or
-    the plain text if a card cannot be made."""
+    the plain text if a card cannot be made or would be too large for Teams (the text may then still
+    need :func:`reply_activities` to go in parts)."""
     if not isinstance(reply, Reply):
         return _plain(MSG_ERROR)
     try:
-        return _card_activity(cards.render_card(reply, chart_png), cards.summary(reply) or reply.headline)
+        act = _card_activity(cards.render_card(reply, chart_png), cards.summary(reply) or reply.headline)
     except Exception as exc:  # malformed reply: fall back to the plain text
         log.error("card building failed: %s", type(exc).__name__, exc_info=True)
         return _plain(render_text(reply))
+    size = activity_bytes(act)
+    if size <= MAX_MESSAGE_BYTES - ENVELOPE_BYTES:
+        return act
+    log.info("a %s card of %d bytes is too large for Teams: sent as plain text", reply.kind, size)
+    return _plain(render_text(reply))
+
+
+def reply_activities(reply: Any, chart_png: bytes | None = None) -> list[Activity]:
+    """The messages that carry a reply: one card, or its plain text in as many parts as Teams needs
+    (cut at line ends; nothing left out, the sources last as always)."""
+    act = reply_activity(reply, chart_png)
+    if act.attachments or activity_bytes(act) <= MAX_MESSAGE_BYTES - ENVELOPE_BYTES:
+        return [act]
+    room = MAX_MESSAGE_BYTES - ENVELOPE_BYTES - activity_bytes(_plain(""))
+    return [_plain(part) for part in split_text(act.text or "", room)] or [act]
+
+
+def _json_len(text: str) -> int:
+    return len(json.dumps(text)) - 2
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """``text`` in parts of at most ``limit`` bytes as JSON, cut at line ends (a longer line by characters)."""
+    parts, cur = [], ""
+    for line in text.split("\n"):
+        while _json_len(line) > limit:                      # a line alone over the limit
+            cut = max(1, bisect.bisect_right(range(1, len(line) + 1), limit, key=lambda n: _json_len(line[:n])))
+            if cur:
+                parts.append(cur)
+                cur = ""
+            parts.append(line[:cut])
+            line = line[cut:]
+        joined = f"{cur}\n{line}" if cur else line
+        if cur and _json_len(joined) > limit:
+            parts.append(cur)
+            joined = line
+        cur = joined
+    return parts + [cur] if cur else parts
 
 
 # --------------------------------------------------------------------------
@@ -264,7 +316,7 @@ class TeamsFrontEnd:
         if any(m.id == bot_id for m in act.members_added or []):
             conv_id = act.conversation.id if act.conversation else ""
             reply, _ = await self.answer(COMMAND_QUESTIONS["help"], conv_id)
-            await context.send_activity(reply_activity(reply))
+            await context.send_activities(reply_activities(reply))
 
     async def on_message(self, context: TurnContext, state: TurnState) -> None:
         # a huge message is refused before it is cleaned (cleaning 1 MB takes a while)
@@ -282,7 +334,7 @@ class TeamsFrontEnd:
         q = COMMAND_QUESTIONS.get(_command(q) or "", q)     # 'apua', 'lähteet': help made from the store
         conv_id = context.activity.conversation.id if context.activity.conversation else ""
         reply, png = await self.answer(q, conv_id)
-        await context.send_activity(reply_activity(reply, png))
+        await context.send_activities(reply_activities(reply, png))
 
     async def reports(self) -> list | None:
         """The engine's report list, from a worker thread; ``None`` if that failed."""

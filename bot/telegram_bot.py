@@ -12,9 +12,9 @@ carry their question server-side (PTB's arbitrary callback data).
 
 The bot is a thin layer over :class:`bot.engine.Engine`: every text question goes
 to ``engine.ask`` with the chat's follow-up state (``tg:<chat_id>``); the reply is
-rendered as escaped HTML (figure first, then basis and period, interpretation and
-source), clarify options become an inline keyboard and series/comparisons also
-come as a PNG chart (:mod:`bot.chart`).
+shown as :func:`bot.presenters.telegram.render_telegram` lays it out: escaped HTML
+messages, its options as an inline keyboard on the last one, and a series' or a
+comparison's chart as a PNG (:func:`bot.presenters.chart.render_png`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import argparse
 import asyncio
 import contextlib
 import hmac
-import html
 import json
 import logging
 import os
@@ -33,7 +32,7 @@ import signal
 import sys
 import time
 import warnings
-from collections import OrderedDict, deque
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -97,8 +96,9 @@ WELCOME = (
     "Ryhmässä vastaan, kun mainitset minut tai vastaat viestiini."
 )
 
-# the commands are questions the engine answers with help made from the store
-COMMAND_QUESTIONS = {"help": "apua", "sources": "mitä raportteja on?"}
+# the commands are questions the engine answers with help made from the store ('ohje: raportit':
+# only its part on the reports and their dates)
+COMMAND_QUESTIONS = {"help": "apua", "sources": "ohje: raportit"}
 
 COMMANDS = [
     ("start", "Aloitus ja esimerkkikysymykset"),
@@ -359,7 +359,12 @@ class LukuBot:
     # -- sending --
     async def send_html(self, bot: Any, chat_id: int, text: str, reply_markup: Any = None,
                         reply_to: int | None = None) -> None:
-        chunks = split_html(text) or [esc("…")]
+        await self.send_chunks(bot, chat_id, split_html(text), reply_markup, reply_to)
+
+    async def send_chunks(self, bot: Any, chat_id: int, chunks: list[str], reply_markup: Any = None,
+                          reply_to: int | None = None) -> None:
+        """HTML messages in order: the first quotes ``reply_to``, the last carries the keyboard."""
+        chunks = [c for c in chunks if c.strip()] or [esc("…")]
         for i, chunk in enumerate(chunks):
             last = i == len(chunks) - 1
             rp = ReplyParameters(message_id=reply_to, allow_sending_without_reply=True) if reply_to and i == 0 else None
@@ -374,7 +379,7 @@ class LukuBot:
         if msg.buttons:
             markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label[:60], callback_data=AskButton(b.question))]
                                            for b in msg.buttons[:8]])
-        await self.send_html(bot, chat_id, "\n".join(msg.chunks), reply_markup=markup, reply_to=reply_to)
+        await self.send_chunks(bot, chat_id, msg.chunks, reply_markup=markup, reply_to=reply_to)
         if self.config.charts and msg.chart is not None:
             try:
                 png = await self.in_worker(render_png, msg.chart)

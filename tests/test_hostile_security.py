@@ -95,6 +95,7 @@ async def _stop(proc: asyncio.subprocess.Process, log_path: Path) -> tuple[int, 
 async def test_telegram_answers_every_hostile_message(db_path, tmp_path):
     pytest.importorskip("telegram")
     from bot import telegram_bot as tb
+    from bot.presenters.telegram import tg_len
     from tests.fake_telegram import TOKEN, FakeBotApi
     from tests.test_telegram import balanced
 
@@ -118,7 +119,7 @@ async def test_telegram_answers_every_hostile_message(db_path, tmp_path):
     sent = [c.params.get("text", "") for c in fake.calls_to("sendMessage")]
     assert len(sent) >= len(expect)
     for text in sent:
-        assert text.strip() and _valid_utf8(text) and tb.tg_len(text) <= 4096, repr(text[:200])
+        assert text.strip() and _valid_utf8(text) and tg_len(text) <= 4096, repr(text[:200])
         assert balanced(text), text[:300]
         assert text != tb.MSG_ERROR, "an apology: something failed on the way"
     assert code == 0, output[-3000:]

@@ -30,6 +30,10 @@ pytest.importorskip("telegram")
 import aiohttp  # noqa: E402
 
 from bot import telegram_bot as tb  # noqa: E402
+from bot import formatting as fmt  # noqa: E402
+from bot.formatting import date as fi_date  # noqa: E402
+from bot.presenters.telegram import render_html, render_telegram, tg_len  # noqa: E402
+from bot.reply import Answer, Chart, Interpretation, Note, Option, Point, Reply, Series, Source  # noqa: E402
 from bot.question_log import QuestionLog  # noqa: E402
 from tests.fake_connector import SlowEngine  # noqa: E402
 from tests.fake_telegram import BOT_ID, BOT_USERNAME, TOKEN, FakeBotApi  # noqa: E402
@@ -45,6 +49,45 @@ Q_AMBIGUOUS = "toimintakate 2024"
 def digits(text: str) -> str:
     """'−7 507 509 €' → '−7507509 €': drop every kind of space between digits."""
     return re.sub(r"(?<=\d)[\s\u00a0\u202f](?=\d)", "", html.unescape(text))
+
+
+#: a figure as the presenters print it, after digits(): '−7507509 €', '124,18 %', '21,5 €/asukas'
+FIGURE = r"[−-]?\d+(?:,\d+)?[\s\u00a0]*(?:€|%)"
+
+
+def figure_lines(text: str) -> list[str]:
+    """The lines of a list or series answer that carry a figure in bold (not the source lines)."""
+    body = text.split("\n\n")[0]
+    return [ln for ln in digits(body).split("\n")[1:] if re.search(rf"<b>{FIGURE}</b>", ln)]
+
+
+def outside_source(text: str) -> str:
+    """The answer without its quoted source row (a person sees the row's other figures there)."""
+    return re.sub(r"<blockquote>.*?</blockquote>", "", text, flags=re.S)
+
+
+def is_figure_answer(text: str) -> bool:
+    """A figure first (bold, in the first line) and a source a person can look up: report, file, line."""
+    first = digits(text).split("\n")[0]
+    return (re.fullmatch(rf"<b>[^<]*{FIGURE}[^<]*</b>", first) is not None and "Lähde" in text
+            and re.search(r"<code>[^<]+\.txt, rivi \d+</code>", text) is not None)
+
+
+def keyboard(call) -> list[dict]:
+    return [b for row in call.params["reply_markup"]["inline_keyboard"] for b in row]
+
+
+def with_keyboard(fake: FakeBotApi, chat_id: int) -> list:
+    return [c for c in fake.calls_to("sendMessage")
+            if int(c.params["chat_id"]) == chat_id and "reply_markup" in c.params]
+
+
+def is_help(text: str, engine) -> bool:
+    """The help made from the store: every loaded report by its title (and date), and the years."""
+    plain = html.unescape(text)
+    years = sorted({r["year"] for r in engine.reports() if r["year"]})
+    return (all(r["title"] in plain for r in engine.reports()) and f"{years[0]}" in plain
+            and all(fi_date(r["published"]) in plain for r in engine.reports() if r["published"]))
 
 
 # --- fixtures ------------------------------------------------------------------------------
@@ -153,17 +196,21 @@ async def test_question_gets_figure_and_source(fake, engine):
         [text] = await wait_texts(fake, 101, 1)
     call = fake.calls_to("sendMessage")[0]
     assert call.params["parse_mode"] == "HTML"
+    assert "reply_markup" not in call.params  # an answer, nothing to choose
     assert balanced(text)
     plain = digits(text)
-    # the figure first, in bold
-    assert re.match(r"<b>[−-]7507509\s*€</b>", plain), text
-    assert "toteuma" in text and "2025" in text
-    assert "Tulkitsin" in text
-    # the source: report, line 346 and the quoted line
-    assert "rivi 346" in text
-    assert "sarake Toteuma 2025" in text  # the column the figure was read from
-    assert "heinola-tp2025-hyvinvointipalvelut.txt" in text or "Tilinpäätös 2025" in text
-    assert "<code>" in text
+    # the figure first, in bold, with what it is: the unit, the row and the year
+    first = plain.split("\n")[0]
+    assert re.fullmatch(r"<b>[^<]*[−-]7507509\s*€</b>", first), text
+    assert "Varhaiskasvatus" in first and "Toimintakate" in first and "2025" in first
+    assert "Tulkitsin" in text and "toteuma 2025" in text
+    # then the source: the report's title and date, the table, the row with the figure's column
+    # marked, and the file and line for the one who checks
+    assert plain.index("Tulkitsin") < plain.index("Lähde")
+    assert "Tilinpäätös 2025 – Hyvinvointipalvelut, 9.3.2026" in plain
+    assert "taulukko Varhaiskasvatus" in plain
+    assert re.search(r"<blockquote><b>Toimintakate</b>\n.*Toteuma 2025: <b>[−-]7507509\s*€</b>", plain, re.S), text
+    assert "<code>heinola-tp2025-hyvinvointipalvelut.txt, rivi 346</code>" in plain
 
 
 async def test_follow_up_question_uses_chat_context(fake, engine):
@@ -192,13 +239,29 @@ async def test_clarify_shows_keyboard_and_button_answers(fake, engine):
             assert len(b["callback_data"].encode()) <= 64
             assert b["text"]
             assert b["text"] not in prompt, prompt  # the options are the buttons, not listed again
-        assert prompt.strip().endswith(("?", ":")), prompt
-        fake.callback_update(buttons[0]["callback_data"], chat_id=103, message_id=1)
+        assert "?" in prompt and "2024" in prompt, prompt  # a question about what was asked
+        assert prompt.count("\n") == 0 and len(buttons) == len(set(b["text"] for b in buttons))
+        assert not is_figure_answer(prompt)
+        pick = next(b for b in buttons if b["text"] == "Varhaiskasvatus")
+        fake.callback_update(pick["callback_data"], chat_id=103, message_id=1)
         await fake.wait_calls("answerCallbackQuery")
         first, second = await wait_texts(fake, 103, 2)
     assert balanced(second)
-    assert second.startswith("<b>"), second          # an answer: the figure first
-    assert "Lähde" in second
+    assert is_figure_answer(second), second          # an answer: the figure first, then its source
+    head = digits(second).split("\n")[0]
+    assert "Varhaiskasvatus" in head and "2024" in head and "7738516" in head, second  # the chosen unit
+
+
+@pytest.mark.xfail(strict=True, reason="bot/answers/figure.py clarify_org() counts every unit ('Vaihtoehtoja "
+                   "on 9') but answers/common.clarify() keeps MAX_OPTIONS = 8: the ninth unit has no button")
+async def test_clarify_offers_every_option_it_counts(fake, engine):
+    async with running_bot(fake, engine):
+        fake.message_update(Q_AMBIGUOUS, chat_id=125)
+        [prompt] = await wait_texts(fake, 125, 1)
+    [call] = with_keyboard(fake, 125)
+    counted = re.search(r"Vaihtoehtoja on (\d+)", prompt)
+    assert counted, prompt
+    assert len(keyboard(call)) == int(counted.group(1)), prompt
 
 
 async def test_expired_button_gets_graceful_message(fake, engine):
@@ -226,8 +289,11 @@ async def test_series_sends_a_png_chart(fake, engine):
     assert photo.params.get("caption") and photo.params.get("parse_mode") == "HTML"
     assert len(html.unescape(re.sub("<[^>]+>", "", photo.params["caption"]))) <= 1024
     assert balanced(text)
-    assert text.count("•") >= 2, text  # several figures listed
-    assert "7507509" in digits(text)
+    lines = figure_lines(text)
+    assert len(lines) == 5, text  # a figure for each year 2021–2025
+    assert [re.search(r"20\d\d", ln).group(0) for ln in lines] == ["2021", "2022", "2023", "2024", "2025"]
+    assert "7507509" in lines[-1] and "7738516" in lines[-2]
+    assert "Lähteet" in text and text.count("<code>") >= 2  # several reports, each with its lines
 
 
 async def test_comparison_says_the_change_and_sends_a_chart(fake, engine):
@@ -241,6 +307,38 @@ async def test_comparison_says_the_change_and_sends_a_chart(fake, engine):
     assert "7738516" in plain and "7507509" in plain
     assert "231007" in plain, text  # the change 2024→2025, not only the two figures
     assert text.startswith("<b>Varhaiskasvatus"), text
+    assert "rivi 346" in text and "Tilinpäätös 2025" in text  # where both figures stand
+    lines = figure_lines(text)
+    assert len(lines) == 2 and "7738516" in lines[0] and "7507509" in lines[1], text  # in the years' order
+
+
+async def test_comparison_of_two_years_says_which_figure_is_which_year(fake, engine):
+    async with running_bot(fake, engine):
+        fake.message_update("varhaiskasvatuksen toimintakate 2024 ja 2025", chat_id=123)
+        [text] = await wait_texts(fake, 123, 1)
+    lines = figure_lines(text)
+    assert len(lines) == 2, text
+    assert "2024" in lines[0] and "7738516" in lines[0], text
+    assert "2025" in lines[1] and "7507509" in lines[1], text
+
+
+MARKED = {"varhaiskasvatuksen toimintakate 2025": "−7507509",   # printed 'Toteuma 2025'
+          "varhaiskasvatuksen toimintakate 2024": "−7738516",   # printed 'Tilinpäätös 2024'
+          "vire toimintakate 2025": "−1090030"}                  # printed 'TOT 2025 3 kk'
+
+
+@pytest.mark.xfail(strict=True, reason="bot/answers/common.py source_of(): Source.column is the printed "
+                   "heading ('Tilinpäätös 2024', 'TOT 2025 3 kk') but the cells carry column_heading() "
+                   "('Toteuma 2024', 'Toteuma 1–3/2025'), so the presenters cannot mark the figure's cell")
+async def test_the_figures_cell_is_marked_in_its_source_row(fake, engine):
+    """The quoted source row shows all its figures; the one answered must stand out (bold)."""
+    async with running_bot(fake, engine):
+        for i, q in enumerate(MARKED):
+            fake.message_update(q, chat_id=124 + i)
+        got = {q: (await wait_texts(fake, 124 + i, 1))[0] for i, q in enumerate(MARKED)}
+    for q, value in MARKED.items():
+        [row] = re.findall(r"<blockquote>.*?</blockquote>", digits(got[q]), re.S)
+        assert re.search(rf": <b>{value}\s*€</b>", row), (q, row)
 
 
 async def test_to_date_actual_with_budget_beside_and_basis_in_finnish(fake, engine):
@@ -252,38 +350,74 @@ async def test_to_date_actual_with_budget_beside_and_basis_in_finnish(fake, engi
         fake.message_update("hyvinvointipalvelut toimintatuotot toteuma % 2025", chat_id=122)
         [pct] = await wait_texts(fake, 122, 1)
     assert balanced(vire) and balanced(pct)
-    first, second = vire.split("\n")[:2]
-    assert re.fullmatch(r"<b>[−-]1 090 030 €</b>", html.unescape(first).replace("\u00a0", " ")), vire
-    assert "1–3/2025" in second
-    assert digits(vire).count("−1090030") == 1, vire  # the figure once, not again as a bullet
-    assert digits(vire).count("−4597100") == 1, vire  # the budget beside it, once
+    assert is_figure_answer(vire), vire
+    first = html.unescape(vire.split("\n")[0]).replace("\u00a0", " ")
+    assert re.fullmatch(r"<b>[^<]*1–3/2025: [−-]1 090 030 €</b>", first), vire  # the period says to date
+    # outside the quoted source row: the figure once and the budget beside it once (the engine's
+    # remark), not again as a bulleted further figure
+    said = digits(outside_source(vire))
+    assert said.count("−1090030") == 1, vire
+    assert said.count("−4597100") == 1, vire
     assert "talousarvio 2025" in vire
     assert "•" not in vire
     assert "toteuma-%" in pct and "realization_pct" not in pct, pct
 
 
 async def test_commands_start_help_sources(fake, engine):
+    """/start: a welcome, then the help made from the store with its example questions as buttons;
+    /apua, /help and /lahteet: the help (the reports with their dates among it); an example button
+    asks its question and gets a figure with its source (every example: the test below)."""
     async with running_bot(fake, engine):
         fake.message_update("/start", chat_id=106)
-        [welcome] = await wait_texts(fake, 106, 1)
-        start_call = fake.calls_to("sendMessage")[0]
-        examples = [b for row in start_call.params["reply_markup"]["inline_keyboard"] for b in row]
-        assert len(examples) == 3
-        fake.message_update("/apua", chat_id=106)
-        fake.message_update("/help", chat_id=106)
-        fake.message_update("/lahteet", chat_id=106)
-        got = await wait_texts(fake, 106, 4)
+        welcome, start_help = await wait_texts(fake, 106, 2)
+        [start_call] = with_keyboard(fake, 106)
+        examples = keyboard(start_call)
+        assert start_call.params["text"] == start_help  # the buttons go with the help, not the welcome
+        assert 1 <= len(examples) <= 8
+        for command in ("/apua", "/help", "/lahteet"):
+            fake.message_update(command, chat_id=106)
+            await wait_texts(fake, 106, len(texts(fake, 106)) + 1)
         fake.callback_update(examples[0]["callback_data"], chat_id=106)
-        got = await wait_texts(fake, 106, 5)
-    assert "Lukubotti" in welcome
-    help_texts = [t for t in got[1:4] if "Mitä voi kysyä" in t]
-    assert len(help_texts) == 2
-    sources = next(t for t in got[1:4] if "Ladatut raportit" in t)
-    assert balanced(sources)
-    reports = engine.reports()
-    assert len(reports) >= 1
-    assert str(len(reports)) in sources
-    assert got[4].startswith("<b>"), got[4]  # the example question was answered
+        got = await wait_texts(fake, 106, 6, timeout=20)
+    assert "Lukubotti" in welcome and balanced(welcome)
+    assert len(got) == 6
+    for text in [start_help] + got[2:5]:
+        assert balanced(text) and is_help(text, engine), text
+    assert got[2] == got[3] == start_help                      # /apua and /help: the whole help
+    assert len(got[4]) < len(got[2]) / 2, got[4]                # /lahteet: the reports, not all the help
+    assert not any(unit in got[4] for unit in ("Varhaiskasvatus", "Henkilöstökulut", "Yksiköt")), got[4]
+    assert len(with_keyboard(fake, 106)) == 4  # each help has the example buttons
+    assert [b["text"] for b in keyboard(with_keyboard(fake, 106)[-1])] == [b["text"] for b in examples]
+    assert is_figure_answer(got[5]), (examples[0]["text"], got[5])  # the example question was answered
+    asked = {b.label: b.question for b in render_telegram(engine.ask("apua")).buttons}[examples[0]["text"]]
+    assert asked.split(" toimintakate")[0] in got[5].split("\n")[0], (asked, got[5])  # the unit asked
+
+
+EXAMPLES_ANSWERED = """
+import sys
+from bot.engine import Engine
+engine = Engine(sys.argv[1])
+for option in engine.ask("apua").options:
+    print(engine.ask(option.question).status, option.question, sep="\t")
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="bot/answers/help.py examples(): the 'henkilöstökulut' example "
+                   "takes a unit (picked in set order, so it varies with PYTHONHASHSEED) without checking "
+                   "that it has the row; e.g. 'Varhaiskasvatus henkilöstökulut 2025' is not found")
+def test_every_example_question_is_answered(db_path):
+    """The example questions of /start and /apua are buttons a person presses first: each must get
+    a figure, whichever units the help happens to pick (the pick depends on the process)."""
+    failed = set()
+    for seed in range(1, 9):
+        proc = subprocess.run([sys.executable, "-c", EXAMPLES_ANSWERED, str(db_path)], cwd=ROOT,
+                              env=dict(os.environ, PYTHONHASHSEED=str(seed)), capture_output=True,
+                              text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        rows = [line.split("\t", 1) for line in proc.stdout.splitlines()]
+        assert len(rows) >= 2, proc.stdout
+        failed |= {question for status, question in rows if status != "answer"}
+    assert not failed, sorted(failed)
 
 
 async def test_group_answers_only_mentions_and_replies(fake, engine):
@@ -305,7 +439,8 @@ async def test_group_answers_only_mentions_and_replies(fake, engine):
     assert len(texts(fake, group)) == 3  # the un-addressed message got no answer
     assert "7507509" in digits(answer)
     assert "7738516" in digits(got[1])
-    assert "Mitä voi kysyä" in got[2]
+    assert is_help(got[2], engine), got[2]
+    assert [c.params["text"] for c in with_keyboard(fake, group)] == [got[2]]  # with its example buttons
     first = fake.calls_to("sendMessage")[0]
     assert first.params.get("reply_parameters", {}).get("message_id")  # replies quote the question
 
@@ -356,7 +491,7 @@ async def test_slow_question_does_not_hold_up_another_chat(fake, engine):
         [slow_text] = await wait_texts(fake, 130, 1)
     assert fast_seconds < 1.0, fast_seconds
     assert "7507509" in digits(fast)
-    assert slow_text.count("•") >= 2
+    assert len(figure_lines(slow_text)) == 5, slow_text  # the slow series, complete
 
 
 # --- resilience ----------------------------------------------------------------------------
@@ -397,20 +532,35 @@ async def test_handler_exception_is_logged_apologised_and_bot_keeps_running(fake
 
 
 async def test_long_answer_is_split_end_to_end(fake, engine):
-    clarify = {"status": "clarify", "text": "\n".join(f"Vaihtoehto {i}: <yksikkö> & muu" for i in range(300)),
-               "options": [{"label": "A", "question": Q_VK_2025}, {"label": "B", "question": Q_SERIES}]}
+    """A reply far over 4 096 UTF-16 units (emoji count double) goes out in several messages, each
+    valid HTML with everything escaped and nothing lost; a long clarify's keyboard goes with its last
+    part only, and pressing a button there answers."""
+    clarify = Reply("clarify", "clarify", "\n".join(f"Vaihtoehto {i}: <yksikkö> & muu 😀" for i in range(300)),
+                    options=[Option("A", Q_VK_2025), Option("B", Q_SERIES)])
+    reply = long_reply()
     async with running_bot(fake, engine) as (app, lukubot):
-        await lukubot.send_reply(app.bot, 113, long_reply())
+        await lukubot.send_reply(app.bot, 113, reply)
         await lukubot.send_reply(app.bot, 213, clarify)
-    for chat in (113, 213):
-        chunks = texts(fake, chat)
+        calls = [c for c in fake.calls_to("sendMessage") if int(c.params["chat_id"]) == 213]
+        fake.callback_update(keyboard(calls[-1])[0]["callback_data"], chat_id=213)
+        answered = await wait_texts(fake, 213, len(calls) + 1)
+    for chat, sent in ((113, reply), (213, clarify)):
+        chunks = texts(fake, chat)[:len(render_telegram(sent).chunks)]
         assert len(chunks) >= 2
         for c in chunks:
-            assert tb.tg_len(c) <= 4096
+            assert tg_len(c) <= 4096
             assert balanced(c), c[-200:]
-    calls = [c for c in fake.calls_to("sendMessage") if int(c.params["chat_id"]) == 213]
+            assert not re.search(r"<(?!/?(b|i|code|blockquote)>)", c), c  # every other '<' is escaped
+        # nothing lost: the chunks hold the whole rendered text, only cut (and tags reopened) at the seams
+        words = lambda t: re.sub(r"\s+", "", re.sub(r"<[^>]+>", "", t))  # noqa: E731
+        assert words("".join(chunks)) == words(render_html(sent))
+    joined = "".join(texts(fake, 113))
+    assert tg_len(joined) > 5000 and len(joined) < tg_len(joined)  # the emoji count twice
+    assert "&lt;kaikki&gt; &amp; muut" in joined and "&lt;liite 7&gt;" in joined and "Taulukko &lt;A&gt;" in joined
+    assert "raportti-39.txt, rivi 139" in joined and "−39000" in digits(joined)
     assert "reply_markup" in calls[-1].params  # the keyboard goes with the last part only
     assert all("reply_markup" not in c.params for c in calls[:-1])
+    assert is_figure_answer(answered[-1]) and "7507509" in digits(answered[-1])
 
 
 # --- webhook -------------------------------------------------------------------------------
@@ -574,97 +724,42 @@ async def test_replaced_database_is_picked_up_without_restart(fake, db_path, tmp
         tmp = tmp_path / "live.sqlite.tmp"
         shutil.copy(db_path, tmp)
         os.replace(tmp, live)  # atomic replace, as ingest does
+        # the engine loads the new file in the background and keeps answering from the old one
+        # meanwhile (it never makes a question wait); once loaded, the new one answers
+        await asyncio.to_thread(engine.wait_reloaded)
         fake.message_update(Q_VK_2025, chat_id=116)
         [after] = await wait_texts(fake, 116, 1)
     assert "7507509" not in digits(before)
     assert "7507509" in digits(after)
 
 
-# --- rendering and splitting (pure functions) ----------------------------------------------
+# --- rendering (the presenter's own tests: tests/test_present_telegram.py, tests/golden/) ------
 
-def long_reply() -> dict:
-    """A contract-shaped 'answer' whose rendering is well over 5 000 characters."""
+def long_reply() -> Reply:
+    """A series of 40 figures from 40 reports, every text hostile ('<', '&', quotes) and with emoji:
+    its rendering is well over 5 000 characters."""
     answers = []
     for i in range(40):
-        answers.append({
-            "value": -1000 * i, "unit": "EUR", "display": f"−{i} 000 €",
-            "label": f"Yksikkö <{i}> & \"alayksikkö\" · toimintakate · toteuma 1–12/2025",
-            "year": 2025, "basis": "actual", "months": 12,
-            "source": {"report": f"raportti-{i}.txt", "title": f"Tilinpäätös 2025 & <liite {i}>",
-                       "date": "2026-03-09", "table": "Taulukko <A>", "line": 100 + i,
-                       "quote": "Toimintakate\t-7 738 516\t-7 800 000\t" + "x&<>" * 20}})
-    chart = {"type": "line", "title": "Yksiköt <kaikki>", "unit": "EUR",
-             "series": [{"name": "A & B", "points": [{"x": str(2000 + i), "y": -1000 * i} for i in range(40)]}]}
-    return {"status": "answer", "text": "", "headline": "−1 €", "chart": chart,
-            "interpretation": {"line": "Tulkitsin: <kaikki> & muut"}, "answers": answers}
-
-
-def test_format_escapes_everything():
-    reply = long_reply()
-    rendered = tb.format_reply_html(reply)
-    assert len(rendered) > 5000
-    assert "<kaikki>" not in rendered and "&lt;kaikki&gt; &amp; muut" in rendered
-    assert "<A>" not in rendered and "<liite" not in rendered
-    assert balanced(rendered)
-
-
-def test_format_single_answer_order():
-    reply = {"status": "answer", "text": "x", "headline": "−7 507 509 €",
-             "interpretation": {"line": "Tulkitsin: Varhaiskasvatus · toimintakate · toteuma 2025"},
-             "answers": [{"value": -7507509, "unit": "EUR", "display": "−7 507 509 €",
-                          "label": "Varhaiskasvatus · toimintakate · toteuma 2025", "org": "Varhaiskasvatus",
-                          "measure": "toimintakate", "year": 2025, "basis": "actual", "months": 12,
-                          "source": {"report": "r.txt", "title": "Tilinpäätös 2025", "date": "2026-03-09",
-                                     "table": "Varhaiskasvatus", "line": 346, "quote": "Toimintakate\t-7 507 509"}}]}
-    lines = tb.format_reply_html(reply).split("\n")
-    assert lines[0] == "<b>−7 507 509 €</b>"
-    assert lines[1] == "Varhaiskasvatus · toimintakate · toteuma 1–12/2025"  # basis and period
-    assert "Tulkitsin" in lines[2]
-    assert "Tilinpäätös 2025" in lines[4] and "9.3.2026" in lines[4] and "rivi 346" in lines[4]
-    assert lines[5] == "<code>Toimintakate | -7 507 509</code>"
-
-
-def test_notes_from_the_engine_text_or_its_notes_field():
-    base = {"status": "answer", "headline": "−1 090 030 €",
-            "interpretation": {"line": "Tulkitsin: Vire · toimintakate · toteuma 1–3/2025"},
-            "answers": [{"value": -1090030, "display": "−1 090 030 €", "org": "Vire", "measure": "Toimintakate",
-                         "year": 2025, "basis": "actual", "months": 3,
-                         "source": {"report": "q1.txt", "title": "Osavuosikatsaus 1–3/2025", "line": 1594}},
-                        {"value": -4597100, "display": "−4 597 100 €", "org": "Vire", "measure": "Toimintakate",
-                         "year": 2025, "basis": "budget", "months": None,
-                         "source": {"report": "q1.txt", "title": "Osavuosikatsaus 1–3/2025", "line": 1594}}]}
-    from_text = dict(base, text="Vire: Toimintakate, toteuma 1–3/2025: −1 090 030 €\n"
-                                "Koko vuoden toteumaa ei vielä ole; talousarvio 2025: −4 597 100 € & <muuta>.\n"
-                                "Lähde: Osavuosikatsaus 1–3/2025, rivi 1594\n"
-                                "Toisessa raportissa sama luku on −1 € (X, rivi 2); uudempi raportti on ensin.")
-    lines = tb.format_reply_html(from_text).split("\n")
-    assert lines[:4] == ["<b>−1 090 030 €</b>", "Vire · Toimintakate · toteuma 1–3/2025",
-                         "Koko vuoden toteumaa ei vielä ole; talousarvio 2025: −4 597 100 € &amp; &lt;muuta&gt;.",
-                         "Toisessa raportissa sama luku on −1 € (X, rivi 2); uudempi raportti on ensin."]
-    assert lines[4].startswith("<i>Tulkitsin")
-    # a notes field from the engine wins over the text; a figure no note mentions is listed
-    given = dict(from_text, notes=["Huom: <tarkistamaton>"])
-    rendered = tb.format_reply_html(given)
-    assert "Huom: &lt;tarkistamaton&gt;" in rendered and "Koko vuoden" not in rendered
-    assert "• <b>−4 597 100 €</b> – Vire · Toimintakate · talousarvio 2025" in rendered
+        src = Source(report=f"raportti-{i}.txt", title=f"Tilinpäätös 2025 & <liite {i}> 😀", date="2026-03-09",
+                     table="Taulukko <A>", line=100 + i, row="Toimintakate <x>",
+                     quote="Toimintakate\t-7 738 516\t" + "x&<>" * 20)
+        answers.append(Answer(-1000 * i, "EUR", f"−{i} 000 €", f"Yksikkö <{i}> & \"alayksikkö\" · toimintakate",
+                              src, org=f"Yksikkö <{i}>", measure="Toimintakate", year=1986 + i, basis="actual",
+                              months=12, role="point"))
+    chart = Chart("line", "Yksiköt <kaikki>", "EUR",
+                  (Series("A & B", tuple(Point(str(1986 + i), -1000.0 * i) for i in range(40))),))
+    return Reply("answer", "series", "Yksiköt <kaikki> & muut 😀", answers=answers, chart=chart,
+                 notes=[Note("computed", "Huom: <tarkistamaton> & muu")],
+                 interpretation=Interpretation(line="Tulkitsin: <kaikki> & muut"))
 
 
 def test_basis_and_period_labels_in_finnish():
-    a = {"org": "Hyvinvointipalvelut", "measure": "Toimintatuotot", "year": 2025}
-    assert tb._what_line(dict(a, basis="realization_pct", months=3)).endswith("toteuma-% 1–3/2025")
-    assert tb._what_line(dict(a, basis="target", months=12)).endswith("· tavoite 2025")
-    assert tb._what_line(dict(a, basis="budget", months=12)).endswith("· talousarvio 2025")
-    assert tb._what_line(dict(a, basis="actual", months=9)).endswith("· toteuma 1–9/2025")
-
-
-def test_clarify_prompt_without_the_options_only_when_they_are_buttons():
-    reply = {"status": "clarify", "text": "Tarkoititko: Avustukset vai Tuet ja avustukset?",
-             "options": [{"label": "Avustukset", "question": "a"}, {"label": "Tuet ja avustukset", "question": "b"}]}
-    assert tb.format_reply_html(reply, buttons=True) == "Tarkoititko:"
-    assert tb.format_reply_html(reply) == reply["text"]
-    # the text is cut only where nothing but the options follows
-    odd = dict(reply, text="Tarkoititko Avustukset (ei talousarviota) vai Tuet ja avustukset?")
-    assert tb.format_reply_html(odd, buttons=True) == odd["text"]
+    """What a figure is, in the words a person reads beside it (the presenters print it)."""
+    assert fmt.period("realization_pct", 2025, 3) == "toteuma-% 1–3/2025"
+    assert fmt.period("target", 2025, 12) == "tavoite 2025"
+    assert fmt.period("budget", 2025, 12) == "talousarvio 2025"
+    assert fmt.period("actual", 2025, 9) == "toteuma 1–9/2025"
+    assert fmt.period("remaining", 2025, 3) == "jäljellä 1–3/2025"
 
 
 def test_retry_after_seconds_accepts_both_forms(monkeypatch):
@@ -674,43 +769,6 @@ def test_retry_after_seconds_accepts_both_forms(monkeypatch):
     with warnings.catch_warnings():  # PTB 22's default, the int form, warns on construction
         warnings.simplefilter("ignore")
         assert tb._retry_after_seconds(RetryAfter(2)) == 2.0
-
-
-def test_split_5000_character_answer_on_line_boundaries():
-    rendered = tb.format_reply_html(long_reply())
-    assert len(rendered) >= 5000
-    chunks = tb.split_html(rendered)
-    assert len(chunks) >= 2
-    for c in chunks:
-        assert tb.tg_len(c) <= 4096
-        assert balanced(c)
-    # nothing lost, only the newlines at the cut points
-    strip = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
-    assert strip("".join(chunks)) == strip(rendered)
-
-
-def test_split_closes_and_reopens_tags_and_never_cuts_entities():
-    body = "<b>" + "\n".join(f"rivi {i} &amp; &lt;x&gt; <i>kursiivi</i>" for i in range(400)) + "</b>"
-    assert len(body) > 5000
-    chunks = tb.split_html(body, limit=1000)
-    assert len(chunks) > 5
-    for c in chunks:
-        assert len(c) <= 1000
-        assert c.startswith("<b>") and c.endswith("</b>")
-        assert balanced(c)
-    # one huge line without newlines, full of entities: cut between tokens
-    huge = "<code>" + "&amp;x" * 2000 + "</code>"
-    chunks = tb.split_html(huge, limit=500)
-    for c in chunks:
-        assert len(c) <= 500 and balanced(c)
-    assert "".join(re.sub("</?code>", "", c) for c in chunks) == "&amp;x" * 2000
-
-
-def test_split_short_text_is_untouched_and_emoji_count_double():
-    assert tb.split_html("<b>lyhyt</b>") == ["<b>lyhyt</b>"]
-    emoji = "😀" * 3000  # 6 000 UTF-16 code units
-    chunks = tb.split_html(emoji)
-    assert len(chunks) == 2 and all(tb.tg_len(c) <= 4096 for c in chunks)
 
 
 def test_flood_guard_units():

@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import signal
 import socket
 import sys
@@ -23,8 +24,10 @@ import pytest
 pytest.importorskip("telegram")
 
 from bot import telegram_bot as tb  # noqa: E402
+from bot.presenters.telegram import render_telegram  # noqa: E402
 from tests.fake_telegram import TOKEN, FakeBotApi  # noqa: E402
-from tests.test_telegram import digits, running_bot, texts, wait_texts  # noqa: E402
+from tests.test_telegram import (digits, is_figure_answer, keyboard, running_bot, texts,  # noqa: E402
+                                 wait_texts, with_keyboard)
 
 ROOT = Path(__file__).resolve().parents[1]
 Q = "varhaiskasvatuksen toimintakate 2025"
@@ -208,14 +211,18 @@ async def test_made_up_button_data_is_refused(fake, engine, data):
 async def test_buttons_carry_only_an_opaque_id_and_still_ask_their_question(fake, engine):
     async with running_bot(fake, engine):
         fake.message_update("/start", chat_id=309)
-        await wait_texts(fake, 309, 1)
-        keyboard = fake.calls_to("sendMessage")[0].params["reply_markup"]["inline_keyboard"]
-        buttons = [b for row in keyboard for b in row]
+        await wait_texts(fake, 309, 2)  # the welcome, then the help with the example buttons
+        [call] = with_keyboard(fake, 309)
+        buttons = keyboard(call)
         fake.callback_update(buttons[-1]["callback_data"], chat_id=309)
-        _, answer = await wait_texts(fake, 309, 2, timeout=20)
-    assert [b["text"] for b in buttons] == tb.EXAMPLES
+        *_, answer = await wait_texts(fake, 309, 3, timeout=20)
+    examples = render_telegram(engine.ask("apua")).buttons
+    assert [b["text"] for b in buttons] == [e.label for e in examples]  # the help's example questions
+    questions = [e.question for e in examples]
     for b in buttons:
         assert len(b["callback_data"].encode()) <= 64
         assert not b["callback_data"].startswith("ex:")
-        assert "varhaiskasvatus" not in b["callback_data"]
-    assert answer.startswith("<b>")  # the last example was asked and answered
+        words = {w for q in questions for w in re.findall(r"[^\W\d_]{4,}", q.lower())}
+        assert not any(w in b["callback_data"].lower() for w in words), b  # no question in the data
+    assert is_figure_answer(answer), answer  # the last example was asked and answered
+    assert questions[-1].split()[0] in answer.split("\n")[0], (questions[-1], answer)
