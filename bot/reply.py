@@ -23,6 +23,7 @@ class Cell:
     """One printed cell of the source row, with its column heading: ('Toteuma 2025', '−7 507 509 €')."""
     heading: str
     display: str
+    answered: bool = False                # the cell the answer's figure is (shown bold)
 
 
 @dataclass(frozen=True)

@@ -74,8 +74,7 @@ def cells_of(store: Store, f: dict) -> tuple[Cell, ...]:
     for r in row:
         if r["measure_key"] != f["measure_key"] or (r.get("area") or None) != (f.get("area") or None):
             continue
-        heading = column_heading(r)
-        out.append(Cell(heading, fmt.figure(value_of(r), r["unit"])))
+        out.append(Cell(column_heading(r), fmt.figure(value_of(r), r["unit"]), answered=r.get("id") == f.get("id")))
     return tuple(dict.fromkeys(out))
 
 

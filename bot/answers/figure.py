@@ -17,8 +17,9 @@ from nlp.morphology import lemma_text
 from .. import formatting as fmt
 from ..reply import Option, Reply
 from .change import deviation_words, row_kind
-from .common import (Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice, year_span)
+from .common import (MAX_OPTIONS, Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice, year_span)
 
+MAX_NAMED = 20          # units named in words when there are more than buttons
 TO_DATE_BASES = ("actual", "realization_pct", "remaining", "deviation")
 REMARK_WORDS = frozenset(fold(w) for w in load("fi").get("remarks", {}).get("comparison", []))
 
@@ -67,7 +68,12 @@ def clarify_org(ask: Ask, by_org: dict[str, list[dict]], measure: str, year: int
     for key, fs in items:
         name = fs[0]["org"]
         options.append(Option(name, question(name, measure.lower(), fmt.period(fs[0]["basis"], year, fs[0]["months"]))))
-    return clarify(f"{measure} {year}: minkä yksikön? Vaihtoehtoja on {len(options)}.", options)
+    text = f"{measure} {year}: minkä yksikön? Vaihtoehtoja on {len(options)}."
+    rest = [o.label for o in options[MAX_OPTIONS:]]
+    if rest:       # more than fit as buttons: the rest by name, to be asked in words
+        shown = ", ".join(rest[:MAX_NAMED]) + (f" ja {len(rest) - MAX_NAMED} muuta" if len(rest) > MAX_NAMED else "")
+        text += f" Alla {MAX_OPTIONS} suurinta; muut: {shown} (kirjoita yksikön nimi kysymykseen)."
+    return clarify(text, options)
 
 
 def missing_year(ask: Ask, cands: list[dict], measure: str, orgs: list[str], year: int) -> Reply:

@@ -20,21 +20,27 @@ def _level(name: str) -> str:
 
 
 def examples(store: Store, index: Index) -> list[str]:
-    """Example questions from the newest report's own units, rows and indicators."""
+    """Example questions from the newest report's own units, rows and indicators — each one a figure the
+    store holds (the unit has that row in that year), chosen in a fixed order."""
     newest = max(store.reports.values(), key=lambda r: r["rank"] or 0, default=None)
     if newest is None:
         return []
     year = newest["year"]
-    facts = store.facts(years=[year], bases=["actual"])
-    units = sorted({(f["org"], f["report_rank"]) for f in facts}, key=lambda x: -x[1])
+    has: dict[str, set[tuple[str, int]]] = {}
+    for f in store.facts(bases=["actual"]):
+        if f["months"] in (None, 12):
+            has.setdefault(f["org"], set()).add((f["measure_key"], f["year"]))
+    units = sorted(has, key=lambda u: (-len(has[u]), u))
     out = []
-    if units:
-        unit = units[min(1, len(units) - 1)][0]
-        out.append(f"{unit} toimintakate {year}")
-        years = store.years()
-        if len(years) >= 2:
-            out.append(f"{unit} toimintakate {years[-2]}–{years[-1]}")
-        out.append(f"{units[0][0]} henkilöstökulut {year}")
+    first = next((u for u in units if ("toimintakate", year) in has[u]), None)
+    if first:
+        out.append(f"{first} toimintakate {year}")
+        earlier = min((y for m, y in has[first] if m == "toimintakate" and y < year), default=None)
+        if earlier:
+            out.append(f"{first} toimintakate {earlier}–{year}")
+    other = next((u for u in units if u != first and ("henkilöstökulut", year) in has[u]), None)
+    if other:
+        out.append(f"{other} henkilöstökulut {year}")
     kpis = index.entries("kpi")
     if kpis:
         out.append(f"{kpis[0].name} {year}")

@@ -204,6 +204,11 @@ def item_line(item: Item) -> str:
     return text
 
 
+def is_answered(cell, src) -> bool:
+    """The cell the figure is: marked by the answer, or (a hand-made reply) named by the source's column."""
+    return cell.answered or bool(src.column) and clean(cell.heading) == clean(src.column)
+
+
 def status_marker(status: str) -> str:
     """'✅' for 'Toteutuu', '🟡' for 'Toteutuu osittain' …; '' for a status without a marker."""
     return fmt.LABELS["goal_status"].get(clean(status).lower(), "")

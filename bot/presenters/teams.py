@@ -209,7 +209,7 @@ def one_source_block(a: Answer) -> dict:
     if src.cells:
         if src.row:
             items.append(rich(c.clean(src.row), size="Small", weight="Bolder", spacing="Small"))
-        items += [fact_row(cl.heading, c.clean(cl.display), bold=c.clean(cl.heading) == c.clean(src.column))
+        items += [fact_row(cl.heading, c.clean(cl.display), bold=c.is_answered(cl, src))
                   for cl in src.cells]
     elif c.row_line(src):
         items.append(rich(c.row_line(src), size="Small", italic=True, spacing="Small"))

@@ -154,7 +154,7 @@ def row_html(src: Source) -> str:
     lines = [f"<b>{esc(c.clean(src.row))}</b>"] if src.row else []
     for cell in src.cells:
         value = esc(c.clean(cell.display))
-        if src.column and c.clean(cell.heading) == c.clean(src.column):
+        if c.is_answered(cell, src):
             value = f"<b>{value}</b>"
         lines.append(f"{esc(c.clean(cell.heading))}: {value}")
     return "<blockquote>" + "\n".join(lines) + "</blockquote>"
