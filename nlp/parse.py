@@ -252,11 +252,15 @@ def _readings(ctx: Context, p: Parse) -> list[Reading]:
         out.append(_ranking(ctx, p))
     if "overrun" in p.ops or "under" in p.ops:
         out.append(explain(ctx, Reading("overrun", orgs=best_group(ctx.of_kind("org"))), OVERRUN | _negation_ok(p)))
-    if by_role(p.roles, "goal", "goal_list") or p.statuses:
+    # a status word alone ('onnistua') asks of goals only about a unit, a year or as a question ('mitkä')
+    if by_role(p.roles, "goal", "goal_list") or p.statuses and (
+            ctx.of_kind("org") or ctx.of_kind("area") or p.periods.years or p.ops & {"which", "list"}):
         out.append(_goals(ctx, p))
-    if by_role(p.roles, "project", "project_column"):     # a project is asked as a project
+    # a project is asked as a project ('hanke'), or by a project column of a project named ('… rahoitus')
+    if by_role(p.roles, "project") or by_role(p.roles, "project_column") and ctx.of_kind("project"):
         out.append(_project(ctx, p))
-    if by_role(p.roles, "help"):
+    # 'apua'; 'mitä raportteja on', 'lähteet' (a topic word alone, in a question naming no unit or year)
+    if by_role(p.roles, "help") or by_role(p.roles, "help_topic") and not (p.periods.years or ctx.of_kind("org")):
         out.append(explain(ctx, Reading("help", orgs=best_group(ctx.of_kind("org"))), HELP))
     return out
 

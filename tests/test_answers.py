@@ -111,6 +111,19 @@ def test_budget_of_an_interim_report_named_by_its_period(engine):
     assert ask(engine, "palvelujen ostojen budjetti hyvinvointipalvelut 1-3/2025").status == "not_found"
 
 
+@pytest.mark.parametrize("q, part", [("mitä raportteja on?", "Tilinpäätös 2025"), ("lähteet", "Tilinpäätös 2025"),
+                                     ("mitä vuosia on", "Vuodet"), ("mitä yksiköitä on", "Lautakunnat")])
+def test_help_asked_of_one_topic_gives_that_part(engine, q, part):
+    r = ask(engine, q)
+    assert r.kind == "help" and any(part in i.label for i in r.items)
+    assert len(r.items) < len(ask(engine, "apua").items)
+
+
+@pytest.mark.parametrize("q", ["haluan onnistua", "kuka milloinkin", "milloin alkaa"])
+def test_a_status_or_project_column_word_alone_is_no_list(engine, q):
+    assert ask(engine, q).status != "answer"
+
+
 def test_headline_says_a_basis_other_than_the_actual(engine):
     r = ask(engine, "opetus ja koulutus: toimintakatteen poikkeama 2025")
     assert r.headline.startswith("Opetus ja koulutus: Toimintakate, poikkeama 2025: ")

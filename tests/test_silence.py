@@ -27,10 +27,21 @@ def figures(engine, path: Path) -> list[tuple[str, object]]:
     return out
 
 
+def answered(engine, path: Path) -> list[tuple[str, str]]:
+    """Every line answered at all: a figure, a list of goals or projects, anything but ask-back or not found."""
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [(x, r.kind) for x in lines for r in [engine.ask(x)] if r.status == "answer"]
+
+
 def test_own_everyday_sentences_get_no_figure(engine):
     path = ROOT / "bench" / "silence" / "own.txt"
     assert len(path.read_text(encoding="utf-8").splitlines()) >= 1000
     assert figures(engine, path) == []
+
+
+def test_own_everyday_sentences_get_no_list_either(engine):
+    # 'haluan onnistua' is no question about goals, 'kuka milloinkin' none about projects
+    assert answered(engine, ROOT / "bench" / "silence" / "own.txt") == []
 
 
 @pytest.mark.skipif(not UD.exists(), reason="the UD treebank sentences are not on this machine")
