@@ -305,12 +305,14 @@ def _with_section_rivals(group: list[Match], all_measures: list[Match], taken: s
 
 
 def _more_orgs(ctx: Context, taken: set[Unit]) -> list[Match]:
-    """Further units named in full by the words left ('vertaa vakan ja opkoun …')."""
+    """Further units named by the words left ('vertaa vakan ja opkoun …'): in full, or — as one unit alone
+    may be ('opetuksen' is Opetus ja koulutus) — by exact words that name no other unit."""
     out: list[Match] = []
     used = set(taken)
     for _ in range(4):
-        group = [m for m in best_group(ctx.of_kind("org"), used) if m.coverage >= 0.99]
-        if not group:
+        group = best_group(ctx.of_kind("org"), used)
+        exact = len(group) == 1 and all(q >= 1.0 for _, q in group[0].words.values())
+        if not group or not (group[0].coverage >= 0.99 or exact):
             break
         out.append(group[0])
         used |= group[0].units

@@ -124,6 +124,18 @@ def test_a_status_or_project_column_word_alone_is_no_list(engine, q):
     assert ask(engine, q).status != "answer"
 
 
+def test_two_units_joined_by_ja_are_both_answered(engine):
+    # 'opetuksen' alone is Opetus ja koulutus; beside another unit it still is
+    r = ask(engine, "opetuksen ja varhaiskasvatuksen toimintakate 2025")
+    assert r.status == "answer" and {a.value for a in r.answers} == {-17247296, -7507509}
+
+
+def test_offered_question_drops_the_conjunction_of_the_word_it_drops(engine):
+    r = ask(engine, "varhaiskasvatuksen ja mediaanin toimintakate 2025")
+    assert r.status != "answer"
+    assert all(not o.question.split()[-1] == "ja" and " ja toimintakate" not in o.question for o in r.options)
+
+
 def test_headline_says_a_basis_other_than_the_actual(engine):
     r = ask(engine, "opetus ja koulutus: toimintakatteen poikkeama 2025")
     assert r.headline.startswith("Opetus ja koulutus: Toimintakate, poikkeama 2025: ")

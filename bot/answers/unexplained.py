@@ -18,7 +18,20 @@ UNSUPPORTED_FI = load("labels")["unsupported"]
 
 
 def without(parse: Parse, drop: set[int]) -> str:
-    return " ".join(t.text for t in parse.tokens if t.i not in drop and t.kind != "punct").strip()
+    """The question without some words — and without the conjunction that joined one of them ('opetuksen
+    ja kivijärven toimintakate' → 'opetuksen toimintakate'), nor one left hanging at either end."""
+    toks = [t for t in parse.tokens if t.kind != "punct"]
+    joins = lambda t: bool(t.readings) and all(r.cls == "sidesana" for r in t.readings)  # noqa: E731
+    gone = set(drop)
+    for a, b in zip(toks, toks[1:]):
+        if joins(a) and b.i in drop:
+            gone.add(a.i)
+    kept = [t for t in toks if t.i not in gone]
+    while kept and joins(kept[0]):
+        kept.pop(0)
+    while kept and joins(kept[-1]):
+        kept.pop()
+    return " ".join(t.text for t in kept).strip()
 
 
 def base_option(ask: Ask, parser: Parser, drop: set[int]) -> list[Option]:
