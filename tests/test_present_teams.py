@@ -98,3 +98,16 @@ def test_report_text_is_not_markdown():
     src = Source("r.txt", title="**T**", row="- 7 738 516", quote="*) arvio", kind="text")
     card = render_card(Reply("answer", "text", "*) arvio", answers=[Answer(1, "kpl", "1 kpl", "x", src)]))
     assert "«*) arvio»" in all_text(card) and "**T**" in all_text(card)
+
+
+def test_a_long_goal_list_card_holds_each_goal_once():
+    # 25 goals of ~700 characters: the card keeps every goal, its text fallback is cut at a line
+    from bot.reply import Item
+    goals = [Item(f"Tavoite {i}", status="Toteutuu", full_text=f"Tavoite {i}: " + "pitkä arvio " * 58)
+             for i in range(25)]
+    card = render_card(Reply("answer", "goals", "Tavoitteet: 25 kpl", items=goals))
+    size = len(json.dumps(card, ensure_ascii=False).encode())
+    text = sum(len(g.full_text.encode()) for g in goals)
+    assert size < 1.8 * text, (size, text)       # the goals once, not again in the text fallback
+    assert all(f"Tavoite {i}: " in all_text(card) for i in range(25))
+    assert card["fallbackText"].endswith("\n…") and len(card["fallbackText"]) <= 1502

@@ -28,6 +28,7 @@ VERSION = "1.5"
 MAX_INLINE_IMAGE_BYTES = 18_000
 MAX_BUTTONS = 3                 # the rest go behind "Muut vaihtoehdot"
 MAX_BUTTON_TITLE = 30
+MAX_FALLBACK = 1500             # the card's text for clients that draw no cards: the card must stay small
 MAX_ROWS = 24                   # rows of a list table (a card must stay small)
 NOTE_COLORS = {"unverified": "Warning", "not_comparable": "Warning", "merged_comparison": "Warning"}
 
@@ -84,7 +85,15 @@ def render_card(reply: Reply, chart_png: bytes | None = None) -> dict:
     source = source_block(reply)
     if source:
         body.append(source)
-    return card(body, render_text(reply), actions(reply))
+    return card(body, fallback_text(render_text(reply)), actions(reply))
+
+
+def fallback_text(text: str, limit: int = MAX_FALLBACK) -> str:
+    """The card's text for clients that draw no cards, its lines kept, cut at a line past ``limit``."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit("\n", 1)[0] if "\n" in text[:limit] else text[:limit]
+    return cut + "\n…"
 
 
 def summary(reply: Reply) -> str:
