@@ -106,6 +106,9 @@ _AT_TAG = re.compile(r"<at\b[^>]*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]{1,200}>")
 _WS = re.compile(r"\s+")
 
+MSG_WELCOME = ("Hei! Olen Lukubotti. Kysy minulta suomeksi luku kaupungin raporteista (tilinpäätökset, "
+               "osavuosikatsaukset) – vastaan luvulla ja kerron, mistä raportista, taulukosta ja riviltä se on. "
+               "Jatkokysymys toimii: \"entä 2024?\" Kanavalla vastaan, kun mainitset minut.")
 MSG_EMPTY = ("En saanut viestistä kysymystä. Kirjoita kysymys suomeksi, esimerkiksi "
              "\"varhaiskasvatuksen toimintakate 2025\". Ohjeet saat kirjoittamalla \"apua\".")
 MSG_TOO_LONG = ("Kysymys on liian pitkä (yli {n} merkkiä). Kysy yksi luku kerrallaan "
@@ -316,6 +319,7 @@ class TeamsFrontEnd:
         if any(m.id == bot_id for m in act.members_added or []):
             conv_id = act.conversation.id if act.conversation else ""
             reply, _ = await self.answer(COMMAND_QUESTIONS["help"], conv_id)
+            await context.send_activity(_plain(MSG_WELCOME))
             await context.send_activities(reply_activities(reply))
 
     async def on_message(self, context: TurnContext, state: TurnState) -> None:

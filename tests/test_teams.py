@@ -487,17 +487,18 @@ async def test_welcome_when_bot_is_added(http, bot_url, connector, engine):
                    membersAdded=[{"id": "28:lukubotti-bot"}])
     status, _ = await post(http, bot_url, act)
     assert status in (200, 202)
-    msgs = await connector.wait_for_messages(1)
-    assert len(msgs) == 1
-    card = card_of(msgs[0])
+    msgs = await connector.wait_for_messages(2)
+    assert len(msgs) == 2
+    assert msgs[0]["text"].startswith("Hei! Olen Lukubotti")          # a greeting, then the help
+    card = card_of(msgs[1])
     assert is_help_card(card, engine), all_text(card)  # the help made from the store
-    assert msgs[0]["summary"].strip()
+    assert msgs[1]["summary"].strip()
     # a user joining is not greeted again
     act = activity(connector.url, activity_type="conversationUpdate",
                    membersAdded=[{"id": "29:someone-else"}])
     status, _ = await post(http, bot_url, act)
     assert status in (200, 202)
-    assert len(connector.messages()) == 1
+    assert len(connector.messages()) == 2
 
 
 async def test_connector_failure_does_not_break_the_bot(http, bot_url, connector):
