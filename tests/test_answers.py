@@ -212,3 +212,18 @@ def test_reply_text_has_no_raw_debris(engine):
         text = render_text(ask(engine, q))
         assert "\t" not in text and "⏎" not in text and "|" not in text
         assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), text       # dates as 9.3.2026
+
+
+def test_a_verified_figure_beats_a_cut_copy_of_its_report(tmp_path):
+    # issue 12 item 1: the year-end report cut in the middle of a table, beside the full one
+    from bot.engine import Engine
+    from conftest import REPORTS, build_store
+    full = REPORTS / "heinola-tp2025-hyvinvointipalvelut.txt"
+    cut = tmp_path / "tp2025-katkaistu.txt"
+    cut.write_text("\n".join(full.read_text(encoding="utf-8").split("\n")[:345] + ["Toimintakate\t-7 738", ""]),
+                   encoding="utf-8")
+    build_store([full, cut], tmp_path / "k.sqlite")
+    r = Engine(tmp_path / "k.sqlite").ask("varhaiskasvatuksen toimintakate 2024")
+    assert r.answers[0].value == -7738516 and r.answers[0].verified
+    note = next(n.text for n in r.notes if n.kind == "other_report")
+    assert "−7 738 €" in note.replace("\u00a0", " ") and "ei voitu tarkistaa" in note

@@ -239,10 +239,14 @@ def figure_notes(ask: Ask, reply: Reply, primary: dict, others: list[dict], besi
     if remark:
         reply.note("merged_comparison", remark)
     for o in others:
-        if primary["basis"] == "budget":
+        if primary["verified"] and not o["verified"]:
+            reply.note("other_report", f"Toisessa raportissa ({o['report_title']}, rivi {o['line']}) samalla rivillä "
+                       f"on {fmt.figure(o['value'], o['unit'])}, mutta sitä ei voitu tarkistaa laskutoimituksin; "
+                       "vastaus on tarkistettu luku.")
+        elif primary["basis"] == "budget":
             reply.note("amended_budget", f"Talousarvio muuttui vuoden aikana: {o['report_title']} (sarake "
                        f"{o.get('column_label')}) {fmt.figure(o['value'], o['unit'])}; uusin on "
                        f"{fmt.figure(primary['value'], primary['unit'])} ({primary['report_title']}).")
         else:
-            reply.note("other_report", f"Toisessa raportissa sama luku on {fmt.figure(o['value'], o['unit'])} "
+            reply.note("other_report", f"Toisessa raportissa sama rivi on {fmt.figure(o['value'], o['unit'])} "
                        f"({o['report_title']}, rivi {o['line']}); uudempi raportti on ensin.")
