@@ -19,7 +19,7 @@ from pathlib import Path
 import click
 from click_default_group import DefaultGroup
 
-from data.store import db_path
+from data.query import db_path
 
 from .engine import Engine
 from .presenters.text import render_text

@@ -32,7 +32,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from data import store
+from data.query import open_readonly
 from data.numbers import decimals, parse_cell
 
 LANG = tomllib.loads(Path(__file__).with_name("export.toml").read_text(encoding="utf-8"))
@@ -89,7 +89,7 @@ def connect(db: Path) -> sqlite3.Connection:
     if not db.exists():
         raise ExportError(MESSAGES["no_db"].format(db=db))
     try:
-        conn = store.open_readonly(db)
+        conn = open_readonly(db)
         conn.execute("SELECT name FROM reports LIMIT 1").fetchall()
     except sqlite3.DatabaseError as exc:
         raise ExportError(MESSAGES["not_a_store"].format(db=db, error=exc)) from exc

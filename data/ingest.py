@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from . import extras, store
 from .report import NotAReport, Report, display_title, period_label, read_report, read_sidecar, looks_finnish_report
+from .query import open_readonly
 from .storefile import StoreBusy, StoreError, Workspace, remove_stale, signals_clean_up, writer_lock
 from .tables import Table, find_tables, label_key
 from .text import fold
@@ -436,7 +437,7 @@ def _known(db: Path) -> _Known:
     if not db.exists():
         return known
     try:
-        conn = store.open_readonly(db)
+        conn = open_readonly(db)
         try:
             for r in conn.execute("SELECT * FROM reports"):
                 r = dict(r)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import sqlite3
 import threading
 from pathlib import Path
 
 from cachetools import LRUCache
 
-from .store import open_readonly
 from .text import fold
 
 FACT_SQL = """SELECT f.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
@@ -28,6 +28,22 @@ KPI = "f.kind = 'tunnusluku'"
 def _in(column: str, values) -> tuple[str, list]:
     values = list(values)
     return f"{column} IN ({','.join('?' * len(values))})", values
+
+
+DEFAULT_DB = "data/lukubotti.sqlite"
+
+
+def db_path(cli_value: str | None = None) -> Path:
+    """The store: the command line's --db, else $LUKUBOTTI_DB, else data/lukubotti.sqlite."""
+    return Path(cli_value or os.environ.get("LUKUBOTTI_DB") or DEFAULT_DB)
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """Read-only connection; the answer engine never writes."""
+    uri = f"file:{Path(path).resolve()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
 
 
 # a passage as the answers read it (its lemma column is only for the full-text index)

@@ -4,13 +4,11 @@ The writer (data.ingest) works on a temporary copy of the store under a lock (da
 only see a connection."""
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
-DEFAULT_DB = "data/lukubotti.sqlite"
 
 SCHEMA_VERSION = 2   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes
 
@@ -191,48 +189,3 @@ def mark_superseded(conn: sqlite3.Connection, everything: bool = False) -> None:
         WHERE facts.id = g.id AND facts.superseded_by IS NOT g.newer""")
     conn.execute("DROP TABLE IF EXISTS temp.touched_keys")
 
-
-def db_path(cli_value: str | None = None) -> Path:
-    return Path(cli_value or os.environ.get("LUKUBOTTI_DB") or DEFAULT_DB)
-
-
-def open_readonly(path: Path) -> sqlite3.Connection:
-    """Read-only connection; the answer engine never writes."""
-    uri = f"file:{Path(path).resolve()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    return conn
-
-
-def reports(conn: sqlite3.Connection) -> list[dict]:
-    return [dict(r) for r in conn.execute("SELECT * FROM reports ORDER BY rank")]
-
-
-def all_facts(conn: sqlite3.Connection) -> list[dict]:
-    sql = """SELECT f.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
-                    r.kind AS report_kind, t.title AS table_title
-             FROM facts f JOIN reports r ON r.name = f.report LEFT JOIN tables t ON t.id = f.table_id"""
-    return [dict(r) for r in conn.execute(sql)]
-
-
-def search_passages(conn: sqlite3.Connection, match: str, limit: int = 20) -> list[dict]:
-    sql = """SELECT p.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
-                    bm25(passages_fts) AS score
-             FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN reports r ON r.name = p.report
-             WHERE passages_fts MATCH ? ORDER BY score LIMIT ?"""
-    try:
-        return [dict(r) for r in conn.execute(sql, (match, limit))]
-    except sqlite3.OperationalError:
-        return []
-
-
-def goals(conn: sqlite3.Connection) -> list[dict]:
-    sql = """SELECT g.*, r.title AS report_title, r.published AS report_date, r.year AS report_year, r.rank AS report_rank
-             FROM goals g JOIN reports r ON r.name = g.report"""
-    return [dict(r) for r in conn.execute(sql)]
-
-
-def projects(conn: sqlite3.Connection) -> list[dict]:
-    sql = """SELECT p.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank
-             FROM projects p JOIN reports r ON r.name = p.report"""
-    return [dict(r) for r in conn.execute(sql)]

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from data import store
 from data.ingest import analyse, ingest
+from data.query import Store
 from nlp.morphology import lemma_text
 from data.report import read_report
 from data.text import fold
@@ -49,9 +50,10 @@ def test_schema_has_foreign_keys_indexes_and_fts(db_path):
         assert "page" in db[t].columns_dict
         assert conn.execute(f"SELECT COUNT(*) FROM {t} WHERE page IS NOT NULL").fetchone()[0] == 0   # text reports
     # the read side keeps its columns
-    f = store.all_facts(store.open_readonly(db_path))[0]
+    read = Store(db_path)
+    f = read.facts()[0]
     assert {"report_title", "report_rank", "table_title", "value", "superseded_by"} <= set(f)
-    assert store.search_passages(store.open_readonly(db_path), '"toimin"*', limit=3)
+    assert read.search('"toimin"*', limit=3)
 
 
 def test_every_row_gets_the_page_of_its_line():
