@@ -19,14 +19,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.engine import Engine  # noqa: E402
+from bot.presenters.text import render_text  # noqa: E402
 from tests.hostile import hostile_messages  # noqa: E402
 
 
 def timed_ask(engine: Engine, question: str) -> tuple[float, dict]:
     t0 = time.perf_counter()
     reply = engine.ask(question, conversation=engine.conversations.get(f"bench:{id(question)}"))
-    reply = reply.to_dict() if hasattr(reply, "to_dict") else reply
-    return (time.perf_counter() - t0) * 1000, reply
+    out = {**reply.to_dict(), "text": render_text(reply)}     # what `kysy --json` prints
+    return (time.perf_counter() - t0) * 1000, out
 
 
 def valid(reply: object) -> bool:

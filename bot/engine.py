@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cachetools import TTLCache
 
-from data.query import Store
+from data.query import Store, StoreOutdated
 from nlp.index import Index
 from nlp.parse import Parse, Parser, merge
 
@@ -63,6 +63,7 @@ class State:
     index: Index | None
     parser: Parser | None
     municipality: str = ""
+    outdated: bool = False           # a store of an older schema: not served until `kysy ingest` upgrades it
 
 
 def clean_question(text) -> str | None:
@@ -90,7 +91,11 @@ def load_state(path: Path) -> State:
     stamp = _stamp(path)
     if stamp is None:
         return State(None, None, None, None)
-    store = Store(path)
+    try:
+        store = Store(path)
+    except StoreOutdated:
+        log.error("the database %s is of an older schema: rebuild it with kysy ingest --rebuild", path)
+        return State(stamp, None, None, None, outdated=True)
     index = Index(store.conn)
     return State(stamp, store, index, Parser(index), ", ".join(store.towns))
 
@@ -146,6 +151,9 @@ class Engine:
         if not text:
             return not_found("Kirjoita kysymys, esimerkiksi: toimintakate 2025.")
         st = self.state
+        if st.outdated:
+            return not_found("Tietokanta on tehty Lukubotin vanhemmalla versiolla. Rakenna se uudelleen: "
+                             "kysy ingest --rebuild RAPORTTIKANSIO (oletus data/reports).")
         if st.store is None or not st.store.reports:
             return not_found("Tietokannassa ei ole vielä raportteja. Aja ensin: kysy ingest")
         parse = st.parser.parse(text)

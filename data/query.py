@@ -31,6 +31,7 @@ def _in(column: str, values) -> tuple[str, list]:
 
 
 DEFAULT_DB = "data/lukubotti.sqlite"
+SCHEMA_VERSION = 2   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes
 
 
 def db_path(cli_value: str | None = None) -> Path:
@@ -46,6 +47,38 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+class StoreOutdated(Exception):
+    """The store was written by an older version (PRAGMA user_version): `kysy ingest` upgrades it."""
+
+
+class Rows(list):
+    """A query's rows, fetched whole: iterate them, or take the first."""
+
+    def fetchone(self):
+        return self[0] if self else None
+
+    def fetchall(self) -> list:
+        return list(self)
+
+
+class LockedConnection:
+    """One read-only connection shared by the front ends' worker threads: each query runs and is
+    fetched whole under a lock (a sqlite3 connection used by two threads at once fails with
+    'another row available' or a SystemError)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.raw = conn
+        self._lock = threading.Lock()
+
+    def execute(self, sql: str, args=()) -> Rows:
+        with self._lock:
+            return Rows(self.raw.execute(sql, args).fetchall())
+
+    def close(self) -> None:
+        with self._lock:
+            self.raw.close()
+
+
 # a passage as the answers read it (its lemma column is only for the full-text index)
 PASSAGE_COLUMNS = "p.id, p.report, p.heading, p.text, p.line_start, p.line_end, p.page"
 
@@ -55,7 +88,11 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.conn: sqlite3.Connection = open_readonly(self.path)
+        self.conn = LockedConnection(open_readonly(self.path))
+        schema = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if schema < SCHEMA_VERSION:
+            self.conn.close()
+            raise StoreOutdated(f"{self.path}: schema {schema}, this version reads {SCHEMA_VERSION}")
         self.reports = {r["name"]: r for r in self._rows("SELECT * FROM reports ORDER BY rank")}
         for r in self.reports.values():
             r["inferred"] = json.loads(r["inferred"]) if r.get("inferred") else []

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .query import SCHEMA_VERSION
 
-SCHEMA_VERSION = 2   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes
+
 
 REPORT = ("report", "reports", "name")
 TABLES: dict[str, dict] = {   # name → columns (in order), primary key, foreign keys, not-null columns, defaults

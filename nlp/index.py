@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -269,6 +270,7 @@ class Index:
         self.ready = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'lexicon_keys'").fetchone())
         self._entries: LRUCache = LRUCache(maxsize=20_000)
         self._keys: LRUCache = LRUCache(maxsize=50_000)
+        self._lock = threading.Lock()          # the caches are shared by the front ends' worker threads
         self.fuzzy_keys: list[str] = []
         if self.ready:
             self.fuzzy_keys = [k for (k,) in conn.execute(
@@ -280,29 +282,33 @@ class Index:
             return []
         found: dict[str, list] = {}
         missing = []
-        for k in keys:
-            hit = self._keys.get(k)
-            if hit is None:
-                missing.append(k)
-            else:
-                found[k] = hit
+        with self._lock:
+            for k in keys:
+                hit = self._keys.get(k)
+                if hit is None:
+                    missing.append(k)
+                else:
+                    found[k] = hit
         for i in range(0, len(missing), 500):
             chunk = missing[i:i + 500]
             got: dict[str, list] = {k: [] for k in chunk}
             sql = f"SELECT key, entry_id, word, how FROM lexicon_keys WHERE key IN ({','.join('?' * len(chunk))})"
             for row in self.conn.execute(sql, chunk):
                 got[row[0]].append(tuple(row))
-            self._keys.update(got)
+            with self._lock:
+                self._keys.update(got)
             found.update(got)
         return [row for rows in found.values() for row in rows]
 
     def entry(self, entry_id: int) -> Entry:
-        e = self._entries.get(entry_id)
+        with self._lock:
+            e = self._entries.get(entry_id)
         if e is None:
             row = self.conn.execute("SELECT id, kind, key, name, words, info FROM lexicon_entries WHERE id = ?",
                                     (entry_id,)).fetchone()
             e = Entry(row[0], row[1], row[2], row[3], [Word(**w) for w in json.loads(row[4])], json.loads(row[5] or "{}"))
-            self._entries[entry_id] = e
+            with self._lock:
+                self._entries[entry_id] = e
         return e
 
     def entries(self, kind: str) -> list[Entry]:

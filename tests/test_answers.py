@@ -227,3 +227,17 @@ def test_a_verified_figure_beats_a_cut_copy_of_its_report(tmp_path):
     assert r.answers[0].value == -7738516 and r.answers[0].verified
     note = next(n.text for n in r.notes if n.kind == "other_report")
     assert "−7 738 €" in note.replace("\u00a0", " ") and "ei voitu tarkistaa" in note
+
+
+def test_a_store_of_an_older_schema_is_not_served(tmp_path, db_path):
+    # a store written by an older version (PRAGMA user_version) gets a Finnish word on what to do, never
+    # figures read through columns it lacks
+    import shutil
+    import sqlite3
+    from bot.engine import Engine
+    old = tmp_path / "old.sqlite"
+    shutil.copy(db_path, old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("PRAGMA user_version = 1")
+    r = Engine(old).ask("varhaiskasvatuksen toimintakate 2025")
+    assert r.status == "not_found" and "kysy ingest --rebuild" in r.headline and not r.answers

@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,17 @@ def test_voikko_from_eight_threads_at_once_does_not_crash():
                           text=True, timeout=300)
     assert proc.returncode == 0, f"rc {proc.returncode}: {proc.stderr[-500:]}"
     assert proc.stdout.strip() == "errors 0"
+
+
+def test_one_engine_answers_eight_threads_at_once_as_it_answers_one(engine):
+    # the front ends answer in worker threads that share the engine's one store connection: hostile
+    # messages (long full-text searches among them) from 8 threads get the replies they get one by one
+    from hostile import hostile_messages
+    questions = hostile_messages(1500, seed=12)
+    once = {q: engine.ask(q).to_dict() for q in set(questions)}
+    with ThreadPoolExecutor(8) as pool:
+        replies = list(pool.map(lambda q: (q, engine.ask(q).to_dict()), questions))
+    assert sum(r != once[q] for q, r in replies) == 0
 
 
 # --- a few hundred seeded hostile messages through each front end, real processes ---------------
