@@ -3,6 +3,7 @@ router only picks the answer module, and a question with an unexplained word nev
 gives a figure (only the text search, which needs every word in the report's sentence)."""
 from __future__ import annotations
 
+from data.language import load
 from data.query import Store
 from nlp.index import Index
 from nlp.parse import Parser
@@ -13,6 +14,7 @@ from .answers.common import Ask, answer_of, best, clarify, interpretation, not_f
 from .reply import Answer, Option, Reply
 
 BLOCK_TEXT = {"exclusion"}
+SUMS: dict[str, list[str]] = load("statement")["sums"]
 
 
 def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
@@ -89,6 +91,17 @@ def level_units(ask: Ask, index: Index) -> Reply:
     return clarify("Minkä yksikön?", options)
 
 
+def parts_of(key: str) -> set[str]:
+    """The rows a row of the income statement is the sum of, at any depth (data/lang/statement.toml)."""
+    out, todo = set(), list(SUMS.get(key, []))
+    while todo:
+        k = todo.pop()
+        if k not in out:
+            out.add(k)
+            todo += SUMS.get(k, [])
+    return out
+
+
 def without(ask: Ask) -> Reply:
     """'toimintakulut ilman henkilöstökuluja': X − Y from two verified figures of one table row set,
     with the formula and both sources — or ask back."""
@@ -99,6 +112,9 @@ def without(ask: Ask) -> Reply:
         first = figure.answer(ask)
         return first if first.status != "answer" else clarify(f"Minkä yksikön {main.name.lower()} ilman "
                                                                f"{excl.name.lower()}?", [])
+    if excl.key not in parts_of(main.key):
+        return not_found(f"Rivi «{excl.name}» ei sisälly riviin «{main.name}», joten sitä ei voi vähentää siitä.",
+                         [Option(main.name, question(p.orgs[0].entry.name, main.name.lower(), *ask.years))])
     a = ask.store.facts(measures=[main.key], orgs=orgs, years=ask.years or None)
     b = ask.store.facts(measures=[excl.key], orgs=orgs, years=ask.years or None)
     pairs = [(x, y) for x in best(a) for y in best(b) if x["verified"] and y["verified"] and x["report"] == y["report"]

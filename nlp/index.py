@@ -49,6 +49,7 @@ class Word:
     tails: list[str] = field(default_factory=list)
     weak: bool = False              # a level word or the municipality: never enough alone
     optional: bool = False          # in parentheses: may be matched, need not be
+    per: bool = False               # after '/' in an indicator's name ('€/opiskelija'): what it is per, not a count
 
 
 @dataclass
@@ -97,13 +98,18 @@ def name_words(name: str, weak_words: set[str]) -> list[Word]:
     lex = lexicon()
     out: list[Word] = []
     depth = 0
+    per = False
     for piece in re.split(r"([()])", name):
         if piece in "()":
             depth += 1 if piece == "(" else -1
             continue
+        at = 0
         for m in NAME_WORD.finditer(piece):
+            per = per or (depth == 0 and "/" in piece[at:m.start()])
+            at = m.end()
             w = _word(m.group(0), lex, weak_words, optional=depth > 0)
             if w:
+                w.per = per and depth == 0
                 out.append(w)
     return out
 

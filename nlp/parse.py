@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from data.language import load
 from data.text import fold
 
 from . import entities as ent
@@ -28,6 +29,8 @@ from .readings import (FIGURE, GOALS, HELP, KPI, OVERRUN, PROJECT, RANKING, Cont
                        conflict, explain)
 from .roles import Role, by_role, find_roles, values
 from .tokens import Token, tokenizer
+
+COUNT_TAILS = frozenset(fold(w) for w in load("fi")["text"]["count_tails"])
 
 GLUED_YEAR = re.compile(r"\b([A-Za-zÅÄÖåäö]{1,4})((?:19|20)\d\d)\b")
 
@@ -333,8 +336,24 @@ def _excluded(ctx: Context, p: Parse, taken: set[Unit]) -> list[Match]:
     return []
 
 
+def _named_as_count(m: Match, ctx: Context, p: Parse) -> Match | None:
+    """An indicator per something ('Lukiokoulutus €/opiskelija') is not named by a count of that thing:
+    'lukion opiskelijamäärä', 'montako opiskelijaa lukiossa' ask for students, not euros per student."""
+    def counts(i: int) -> bool:
+        parts = ctx.tokens[m.words[i][0].token].parts
+        return "count" in p.ops or bool(parts) and len(parts) > 1 and parts[-1] in COUNT_TAILS
+    kept = {i: uq for i, uq in m.words.items() if not (m.entry.words[i].per and counts(i))}
+    if len(kept) == len(m.words):
+        return m
+    trimmed = Match(m.entry, kept)
+    return trimmed if kept and trimmed.valid else None
+
+
 def _kpi(ctx: Context, p: Parse) -> Reading:
-    kpis = best_group(ctx.of_kind("kpi"))
+    found = ctx.of_kind("kpi")
+    if "per" not in p.ops:
+        found = [t for t in (_named_as_count(m, ctx, p) for m in found) if t is not None]
+    kpis = best_group(found)
     taken = set().union(*(m.units for m in kpis[:1])) if kpis else set()
     areas = [m for m in ctx.of_kind("area") if not conflict(m.units, taken)]
     if areas:

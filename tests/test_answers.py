@@ -241,3 +241,25 @@ def test_a_store_of_an_older_schema_is_not_served(tmp_path, db_path):
         conn.execute("PRAGMA user_version = 1")
     r = Engine(old).ask("varhaiskasvatuksen toimintakate 2025")
     assert r.status == "not_found" and "kysy ingest --rebuild" in r.headline and not r.answers
+
+
+def test_a_row_is_excluded_only_from_a_row_it_is_part_of(engine):
+    # vuosikate is before depreciation: 'vuosikate ilman poistoja' is no subtraction
+    r = ask(engine, "Paljonko oli kasvatus- ja opetuslautakunnan vuosikate ilman poistoja 2025?")
+    assert r.status != "answer" and "ei sisälly" in r.headline
+    r = ask(engine, "hyvinvointipalvelujen toimintakulut ilman henkilöstökuluja 2025")
+    assert r.status == "answer" and r.answers[0].value == -39424611 - -20889482
+
+
+def test_a_ratio_indicator_is_not_a_count(engine):
+    # 'opiskelijamäärä' counts students; 'Lukiokoulutus €/opiskelija' is euros per student
+    r = ask(engine, "lukion opiskelijamäärä 2025")
+    assert not (r.answers and r.answers[0].value == 11002)
+    assert r.status == "answer" and r.answers[0].value == 193
+    assert ask(engine, "lukiokoulutuksen kustannus opiskelijaa kohden 2025").answers[0].value == 11002
+
+
+def test_a_column_of_the_project_total_row_is_that_column(engine):
+    r = ask(engine, "hankkeiden kaupungin osuus yhteensä 2025")
+    assert not any(a.value == 744771 for a in r.answers)
+    assert r.status == "answer" and "20 %" in r.headline

@@ -111,11 +111,13 @@ def named(ask: Ask, pool: list[dict]) -> Reply:
     return column_reply(ask, found[0], found[1:])
 
 
-def column_reply(ask: Ask, x: dict, others: list[dict]) -> Reply:
+def column_reply(ask: Ask, x: dict, others: list[dict], name: str = "") -> Reply:
+    """One column of a project's row (or, with ``name``, of the table's total row)."""
     columns = [c for c in ask.parse.project_columns if c != "total"] or ["total"]
     column = columns[0]
-    name = display_name(x)
-    interp = interpretation(ask, None, f"hanke {x['name']}", None, None, None, extra=COLUMN_FI[column])
+    interp = interpretation(ask, None, name.split(" (")[0].lower() if name else f"hanke {x['name']}", None, None, None,
+                            extra=COLUMN_FI[column])
+    name = name or display_name(x)
     if column == "external":
         return not_found(f"{name}: raportissa ei ole ulkopuolisen rahoituksen euromäärää; siinä on kokonaisrahoitus "
                          f"{fmt.figure(x['total'], 'EUR') if x['total'] is not None else '–'} ja kaupungin osuus "
@@ -174,6 +176,9 @@ def total(ask: Ask, pool: list[dict]) -> Reply:
     if not rows:
         return not_found("Hanketaulukon yhteensä-riviä ei ole raporteissa tälle kaudelle.")
     x = rows[0]
+    if any(c != "total" for c in ask.parse.project_columns):
+        # 'hankkeiden kaupungin osuus yhteensä': that column of the total row
+        return column_reply(ask, x, [], f"Hankkeet yhteensä ({x['report_title']})")
     a = _answer(x)
     a = Answer(**{**a.__dict__, "label": f"Hankkeet yhteensä · {x['report_title']}", "measure": "Hankkeet yhteensä"})
     return Reply("answer", "project", f"Hankkeet yhteensä ({x['report_title']}): {a.display}", answers=[a],

@@ -28,7 +28,7 @@ from nlp.tokens import Token
 from .. import formatting as fmt
 from ..reply import Answer, Option, Reply, Source
 from .common import Ask, clarify, interpretation, not_found, town_choice
-from .sentences import WHOLE_YEAR, YEAR_RE, Shape, find_numbers, pick, sentences, words_of
+from .sentences import FIGURE_TAILS, WHOLE_YEAR, YEAR_RE, Shape, find_numbers, pick, sentences, words_of
 
 WORDS = load("fi")["text"]
 LIGHT = frozenset(fold(w) for w in WORDS["light_verbs"])
@@ -79,6 +79,8 @@ def _alternatives(tok: Token, org_synonyms: dict[str, str]) -> list[frozenset[st
     alts += [frozenset({root}) for r in tok.readings if len(r.parts) == 1 for root in r.roots if len(root) > 3]
     if len(tok.parts) > 1:
         alts.append(frozenset(p for p in tok.parts if len(p) > 2))
+        if tok.parts[-1] in FIGURE_TAILS:      # 'opiskelija|määrä' is a number of students
+            alts.append(frozenset({"".join(tok.parts[:-1])}))
     for key in tok.keys | tok.stems:
         if key in org_synonyms:
             alts.append(frozenset({key}))
