@@ -717,9 +717,13 @@ prj("p_harrastemalli_tot24", "Heinolan harrastemallin toteuttaminen 2023–2024,
 
 # ----------------------------------------------------------------------------------------------------
 # not_found: the reports do not have the figure
-nf("n_hyty25", "Mikä oli hyvinvoinnin ja työllisyyden edistämisen toimintakate koko vuonna 2025?",
-   "TP 2025 has no table for HYTY (merged into the others at the turn of 2025-2026); only 1-3/2025 has its 3-month figures",
-   ["2025", "full-year"])
+# p135 was first written as not_found; corrected after the first look (see README): by the team's convention
+# (eval/README.md) a year with no full-year actual accepts the latest interim actual and the budget.
+q("n_hyty25", "Mikä oli hyvinvoinnin ja työllisyyden edistämisen toimintakate koko vuonna 2025?", 1612, 4,
+  "Hyvinvoinnin ja työllisyyden edistäminen: no full-year 2025 actual is printed (TP 2025 has no HYTY table; it was "
+  "merged into the other vastuualueet at the turn of 2025-2026). By the dev-set convention both the latest interim "
+  "actual (TOT 2025 3 kk, 1-3/2025) and the budget (TA 2025 +muutos) are accepted",
+  ["toimintakate", "actual", "budget", "2025", "full-year", "full-sentence"], extra=[A(Q, 1612, "-6 425 200", -6425200)])
 nf("n_vaka_maksu25", "Varhaiskasvatuksen maksutuotot vuonna 2025",
    "TP 2025 prints only the three-row summary (toimintatuotot/-kulut/-kate) for Varhaiskasvatus; 1-3/2025 has no vaka table",
    ["2025", "keyword"])
