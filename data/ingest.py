@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from . import extras, store
 from .report import NotAReport, Report, display_title, period_label, read_report, read_sidecar, looks_finnish_report
-from .query import open_readonly
+from .query import SCHEMA_VERSION, open_readonly
 from .storefile import StoreBusy, StoreError, Workspace, remove_stale, signals_clean_up, writer_lock
 from .tables import Table, find_tables, label_key
 from .text import fold
@@ -39,6 +39,7 @@ After = Callable[[sqlite3.Connection, list[str]], None]
 MAX_BYTES_ENV = "LUKUBOTTI_MAX_REPORT_MB"
 DEFAULT_MAX_MB = 50
 PLAIN_ENCODINGS = (None, "", "utf-8", "utf8", "ascii", "pdf")
+DIGIT = re.compile(r"\d")     # a passage with a digit may hold a figure (passages.has_number)
 
 LEVEL_WORDS = r"(?i)\s*-?\b(palvelualue|vastuualue|yhteensä)\b\s*$"
 MEASURE_ALIASES = {  # summary rows that repeat the income statement totals (DOMAIN.md)
@@ -318,7 +319,8 @@ def _text_rows(report: Report, table_lines: set[int], summary: ReportSummary, le
         goals=[dict(report=report.name, line=g.line.no, text=g.text, status=g.status, org_tag=g.org_tag,
                     quote=g.line.raw.strip()[:2000], page=getattr(g.line, "page", None)) for g in goals],
         passages=[dict(report=report.name, heading=p.heading, text=p.text, line_start=p.line_start, line_end=p.line_end,
-                       lemmas=lemmatize(p.heading + " " + p.text), page=_page(report, p.line_start)) for p in passages],
+                       lemmas=lemmatize(p.heading + " " + p.text), page=_page(report, p.line_start),
+                       has_number=int(bool(DIGIT.search(p.text)))) for p in passages],
     )
 
 
@@ -416,6 +418,7 @@ class _Known:
     """What the store already holds: name → sha256, content hash → name."""
     sha: dict[str, str] = field(default_factory=dict)
     content: dict[str, str] = field(default_factory=dict)
+    outdated: bool = False         # a store of an older schema: upgraded (and swapped in) even with nothing new
 
     def duplicate(self, report: Report) -> str | None:
         content_hash = getattr(report, "content_hash", report.sha256)
@@ -439,6 +442,7 @@ def _known(db: Path) -> _Known:
     try:
         conn = open_readonly(db)
         try:
+            known.outdated = conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION
             for r in conn.execute("SELECT * FROM reports"):
                 r = dict(r)
                 known.sha[r["name"]] = r["sha256"]
@@ -524,7 +528,7 @@ def _build(ws: Workspace, paths: list[Path], known: _Known, limit: int, lemmatiz
                     conn = store.open_writer(ws.create())
                 _write(conn, *item, replace=not ws.fresh or item[0]["name"] in written)
                 written.append(item[0]["name"])
-            if any(x.status == "error" for x in summaries) or not (written or ws.fresh):
+            if any(x.status == "error" for x in summaries) or not (written or ws.fresh or known.outdated):
                 return summaries, False
             conn = conn or store.open_writer(ws.create())
             store.finish(conn, everything=ws.fresh)

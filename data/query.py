@@ -31,7 +31,8 @@ def _in(column: str, values) -> tuple[str, list]:
 
 
 DEFAULT_DB = "data/lukubotti.sqlite"
-SCHEMA_VERSION = 2   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes
+SCHEMA_VERSION = 3   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes;
+                     # 3 = passages.has_number
 
 
 def db_path(cli_value: str | None = None) -> Path:
@@ -199,25 +200,35 @@ class Store:
         self._scope("g.report", where, args)
         return self._rows(f"{sql} WHERE {' AND '.join(where)}", args)
 
-    def search(self, match: str, limit: int | None = None) -> list[dict]:
-        """Passages whose lemmas match an FTS5 query, best first (bm25). No fixed cap unless asked."""
-        sql = f"""SELECT {PASSAGE_COLUMNS}, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
-                        r.year AS report_year, r.months AS report_months, bm25(passages_fts) AS score
-                 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN reports r ON r.name = p.report
-                 WHERE passages_fts MATCH ?"""
+    def search_ids(self, match: str) -> list[int]:
+        """The ids of the passages whose lemmas match an FTS5 query, best first (bm25): the index alone,
+        no passage read."""
+        sql = "SELECT passages_fts.rowid FROM passages_fts"
         args: list = [match]
+        where = " WHERE passages_fts MATCH ?"
         if self.scope is not None:
             clause, vals = _in("p.report", self.scope)
-            sql += f" AND {clause}"
+            sql += " JOIN passages p ON p.id = passages_fts.rowid"
+            where += f" AND {clause}"
             args += vals
-        sql += " ORDER BY score"
-        if limit:
-            sql += " LIMIT ?"
-            args.append(limit)
         try:
-            return self._rows(sql, args)
+            return [r[0] for r in self.conn.execute(sql + where + " ORDER BY bm25(passages_fts)", args)]
         except sqlite3.OperationalError:
             return []
+
+    def passages(self, ids: list[int], numbers: bool = False) -> dict[int, dict]:
+        """Passages by id, with their report's title, date, rank, year and months (`numbers`: only those
+        with a digit in their text)."""
+        out: dict[int, dict] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for row in self._rows(f"SELECT {PASSAGE_COLUMNS} FROM passages p WHERE p.id IN "
+                                  f"({','.join('?' * len(chunk))})" + (" AND p.has_number" if numbers else ""), chunk):
+                r = self.reports.get(row["report"]) or {}
+                row.update(report_title=r.get("title"), report_date=r.get("published"), report_rank=r.get("rank"),
+                           report_year=r.get("year"), report_months=r.get("months"))
+                out[row["id"]] = row
+        return out
 
     def passages_near(self, report: str, line: int, before: int, after: int = 0) -> list[dict]:
         """The passages of one report starting from `before` lines above a line to `after` below it."""

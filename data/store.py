@@ -38,8 +38,11 @@ TABLES: dict[str, dict] = {   # name → columns (in order), primary key, foreig
         id=int, report=str, line=int, name=str, period=str, funder=str, total=float, total_printed=str,
         city_share=str, spent=str, quote=str, page=int), pk="id", fks=[REPORT]),
     "passages": dict(columns=dict(
-        id=int, report=str, heading=str, text=str, line_start=int, line_end=int, lemmas=str, page=int),
-        pk="id", fks=[REPORT]),
+        id=int, report=str, heading=str, text=str, line_start=int, line_end=int, lemmas=str, page=int,
+        has_number=int),
+        pk="id", fks=[REPORT],
+        # a column an older store lacks, worked out for its rows when it is added
+        backfill=dict(has_number="text GLOB '*[0-9]*'")),
 }
 INDEXES = [   # (table, columns, name): every `WHERE report = ?` and the figure key are indexed
     ("reports", ["rank"], "reports_rank"),
@@ -84,6 +87,8 @@ def _upgrade(table: sqlite_utils.db.Table, spec: dict) -> None:
     for col, typ in spec["columns"].items():
         if col not in have:
             table.add_column(col, typ)
+            if col in spec.get("backfill", {}):
+                table.db.execute(f"UPDATE [{table.name}] SET [{col}] = {spec['backfill'][col]}")
     existing = {(fk.column, fk.other_table, fk.other_column) for fk in table.foreign_keys}
     missing = [fk for fk in spec.get("fks", []) if tuple(fk) not in existing]
     if missing:

@@ -7,7 +7,7 @@ words of the entry were named, by which question units, and how well.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from .lazy import once
 
 from .index import Entry, Index
 from .matching import Unit, UnitKeys, fuzzy_keys, units_of
@@ -33,40 +33,47 @@ class Match:
     def kind(self) -> str:
         return self.entry.kind
 
-    @cached_property
+    def moved(self, entry: Entry) -> "Match":
+        """The same match for another entry of the same shape (what it has worked out stays)."""
+        twin = object.__new__(Match)
+        twin.__dict__.update(self.__dict__)
+        twin.entry = entry
+        return twin
+
+    @once
     def units(self) -> set[Unit]:
         return {u for u, _ in self.words.values()}
 
-    @cached_property
+    @once
     def tokens(self) -> set[int]:
         return {u.token for u in self.units}
 
-    @cached_property
+    @once
     def matched_required(self) -> int:
         return sum(1 for i in self.entry.required if i in self.words)
 
-    @cached_property
+    @once
     def coverage(self) -> float:
         req = self.entry.required
         if not req:
             return 1.0 if self.words else 0.0
         return self.matched_required / len(req)
 
-    @cached_property
+    @once
     def quality(self) -> float:
         return sum(q for _, q in self.words.values())
 
-    @cached_property
+    @once
     def strength(self) -> tuple:
         """Ranking among rivals: named words of its own, coverage, how exactly."""
         return (self.matched_required, round(self.coverage, 3), round(self.quality, 3))
 
-    @cached_property
+    @once
     def full(self) -> bool:
         """Every word of the name but those in parentheses was named."""
         return all(i in self.words for i, w in enumerate(self.entry.words) if not w.optional)
 
-    @cached_property
+    @once
     def valid(self) -> bool:
         """At least one required word named (a level word or the municipality alone is not a match)."""
         return self.matched_required > 0 or (not self.entry.required and bool(self.words))
@@ -100,15 +107,31 @@ def find(tokens: list[Token], index: Index, roled: set[int] = frozenset()) -> li
     by_key: dict[str, list[tuple[int, int, str]]] = {}
     for key, entry_id, word, how in rows:
         by_key.setdefault(key, []).append((entry_id, word, how))
-    pairs: dict[int, list[tuple[float, int, Unit]]] = {}
-    for uk, keys in looked:
+    pairs: dict[int, list[tuple[float, int, int, str]]] = {}     # entry → (quality, word, unit's number, how)
+    for ui, (uk, keys) in enumerate(looked):
         for key, factor in keys.items():
             for entry_id, word, how in by_key.get(key, ()):
                 if how in ("head", "tail") and (uk.unit.token in roled or not uk.unit.whole):
                     continue      # a part of the entry's compound is named by a whole question word only
-                pairs.setdefault(entry_id, []).append((factor * HOW_QUALITY[how], word, uk.unit, how))
-    matches = [m for m in (_assign(index.entry(eid), found) for eid, found in pairs.items()) if m is not None]
-    return _prune(matches)
+                pairs.setdefault(entry_id, []).append((factor * HOW_QUALITY[how], word, ui, how))
+    return _prune(_assign_all(index, pairs, [uk.unit for uk, _ in looked]))
+
+
+def _assign_all(index: Index, pairs: dict[int, list], units: list[Unit]) -> list[Match]:
+    """`_assign` for every entry named. Entries of one shape named by the same words the same way
+    match alike ('Kakakala varhaiskasvatus' and 'Kakajola varhaiskasvatus' by 'varhaiskasvatus'): the
+    match is made once and copied for the others, so a store of many municipalities costs little more."""
+    made: dict[tuple, Match | None] = {}
+    out = []
+    for eid, found in pairs.items():
+        entry = index.entry(eid)
+        key = (entry.kind, entry.shape, tuple(found))
+        if key not in made:
+            made[key] = _assign(entry, found, units)
+        m = made[key]
+        if m is not None:
+            out.append(m if m.entry is entry else m.moved(entry))
+    return out
 
 
 def _prune(matches: list[Match]) -> list[Match]:
@@ -128,15 +151,16 @@ def _prune(matches: list[Match]) -> list[Match]:
     return out
 
 
-def _assign(entry: Entry, found: list) -> Match | None:
+def _assign(entry: Entry, found: list, units: list[Unit]) -> Match | None:
     """Each entry word gets its best question unit; a question unit serves one word of an entry."""
     allowed = ALLOWED.get(entry.kind, {"exact"})
     m = Match(entry)
     used_tokens: set[Unit] = set()
     syn_units: set[Unit] = set()
-    for quality, word, unit, how in sorted(found, key=lambda x: (-x[0], x[1])):
+    for quality, word, ui, how in sorted(found, key=lambda x: (-x[0], x[1])):
         if how not in allowed or word in m.words:
             continue
+        unit = units[ui]
         # one question word serves one word of the entry — except an abbreviation, which stands
         # for all the words it abbreviates ('opkou' = opetus + koulutus)
         if (unit in used_tokens or _overlaps(unit, used_tokens)) and not (how == "syn" and unit in syn_units):
@@ -145,7 +169,10 @@ def _assign(entry: Entry, found: list) -> Match | None:
         used_tokens.add(unit)
         if how == "syn":
             syn_units.add(unit)
-    return m if m.words and m.valid else None
+    if not (m.words and m.valid):
+        return None
+    _ = (m.strength, m.full, m.tokens)    # worked out once: copies for entries of the same shape keep them
+    return m
 
 
 def _overlaps(unit: Unit, used: set[Unit]) -> bool:

@@ -9,13 +9,14 @@ parts, so the text search looks words up instead of matching stems.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from .lazy import once
 
 from cachetools import LRUCache
 
@@ -61,9 +62,14 @@ class Entry:
     words: list[Word]
     info: dict
 
-    @cached_property
+    @once
     def required(self) -> list[int]:
         return [i for i, w in enumerate(self.words) if not w.weak and not w.optional]
+
+    @once
+    def shape(self) -> tuple:
+        """What matching reads of the entry besides its keys: which words are weak or optional."""
+        return tuple((w.weak, w.optional) for w in self.words)
 
 
 def _word(text: str, lex: Lexicon, weak_words: set[str], optional: bool) -> Word | None:
@@ -274,7 +280,9 @@ class Index:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.ready = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'lexicon_keys'").fetchone())
-        self._entries: LRUCache = LRUCache(maxsize=20_000)
+        # an entry by id: functools' LRU cache (in C, thread-safe) – it is read for every entry a question
+        # word names, hundreds of times a question in a store of forty municipalities
+        self.entry = functools.lru_cache(maxsize=20_000)(self._load_entry)
         self._keys: LRUCache = LRUCache(maxsize=50_000)
         self._lock = threading.Lock()          # the caches are shared by the front ends' worker threads
         self.fuzzy_keys: list[str] = []
@@ -306,16 +314,10 @@ class Index:
             found.update(got)
         return [row for rows in found.values() for row in rows]
 
-    def entry(self, entry_id: int) -> Entry:
-        with self._lock:
-            e = self._entries.get(entry_id)
-        if e is None:
-            row = self.conn.execute("SELECT id, kind, key, name, words, info FROM lexicon_entries WHERE id = ?",
-                                    (entry_id,)).fetchone()
-            e = Entry(row[0], row[1], row[2], row[3], [Word(**w) for w in json.loads(row[4])], json.loads(row[5] or "{}"))
-            with self._lock:
-                self._entries[entry_id] = e
-        return e
+    def _load_entry(self, entry_id: int) -> Entry:
+        row = self.conn.execute("SELECT id, kind, key, name, words, info FROM lexicon_entries WHERE id = ?",
+                                (entry_id,)).fetchone()
+        return Entry(row[0], row[1], row[2], row[3], [Word(**w) for w in json.loads(row[4])], json.loads(row[5] or "{}"))
 
     def entries(self, kind: str) -> list[Entry]:
         """Every entry of one kind (for help and suggestions, never for matching)."""

@@ -14,7 +14,8 @@ def _facts(ask: Ask) -> tuple[list[str], dict[str, str], list[dict]]:
     p = ask.parse
     keys = list(dict.fromkeys(m.entry.key for m in p.kpis))
     names = {m.entry.key: m.entry.name for m in p.kpis}
-    facts = ask.store.facts(measures=keys, kpi=True)
+    years = ask.years if ask.years and not p.periods.year_range else None   # the years asked, in the query
+    facts = ask.store.facts(measures=keys, kpi=True, years=years)
     areas = {m.entry.key for m in p.areas}
     with_area = [f for f in facts if f["area"]]
     if areas and with_area:

@@ -181,17 +181,19 @@ def _fts(term: Term) -> str:
 
 
 def search(ask: Ask, ts: list[Term]) -> list[tuple[dict, int]]:
-    """Passages holding at least half of the terms, with how many they hold (one indexed query a term)."""
-    hits: dict[int, tuple[dict, int]] = {}
+    """Passages with a number holding at least half of the terms, with how many they hold: one query of the
+    index a term, then only the passages that hold enough of them are read."""
+    held: dict[int, int] = {}
     for t in ts:
         query = _fts(t)
-        rows = ask.store.search(query) if query else []
-        t.weight = 1.0 / (1 + len(rows)) ** 0.5
-        for row in rows:
-            prev = hits.get(row["id"])
-            hits[row["id"]] = (row, (prev[1] if prev else 0) + 1)
+        ids = ask.store.search_ids(query) if query else []
+        t.weight = 1.0 / (1 + len(ids)) ** 0.5
+        for i in ids:
+            held[i] = held.get(i, 0) + 1
     need = max(1, (len(ts) + 1) // 2)
-    return [(row, n) for row, n in hits.values() if n >= need]
+    keep = [i for i, n in held.items() if n >= need]
+    rows = ask.store.passages(keep, numbers=True)
+    return [(rows[i], held[i]) for i in keep if i in rows]
 
 
 def row_words(ask: Ask, p: dict):
