@@ -183,7 +183,7 @@ class Store:
     # --- projects, goals, passages ----------------------------------------------------------------
     def projects(self, names=None) -> list[dict]:
         sql = """SELECT p.*, r.title AS report_title, r.published AS report_date, r.rank AS report_rank,
-                        r.kind AS report_kind, r.year AS report_year
+                        r.kind AS report_kind, r.year AS report_year, r.months AS report_months
                  FROM projects p JOIN reports r ON r.name = p.report"""
         where, args = ["1=1"], []
         self._scope("p.report", where, args)

@@ -31,6 +31,8 @@ from .roles import Role, by_role, find_roles, values
 from .tokens import Token, tokenizer
 
 COUNT_TAILS = frozenset(fold(w) for w in load("fi")["text"]["count_tails"])
+DIRECTION_WORDS = load("fi")["direction"]
+SIDES = {"tuotot": "toimintatuotot", "kulut": "toimintakulut"}     # a direction word → its income-statement side
 
 GLUED_YEAR = re.compile(r"\b([A-Za-zÅÄÖåäö]{1,4})((?:19|20)\d\d)\b")
 
@@ -288,7 +290,19 @@ def _figure(ctx: Context, p: Parse) -> Reading:
         taken |= measures[0].units
     r.compare_orgs = _more_orgs(ctx, taken)
     allowed = FIGURE | _negation_ok(p)
+    if p.direction and r.measures and not any(_goes(m, p.direction) for m in r.measures):
+        allowed = allowed - {"direction"}     # 'investointituloja' is no 'Investoinnit netto'
     return explain(ctx, r, allowed, extra)
+
+
+def _goes(m: Match, direction: str) -> bool:
+    """A word of income or costs ('tulo', 'maksoi') fits a row on that side of the income statement, or a
+    row outside it whose own name says so ('Investointimenot')."""
+    section = m.entry.info.get("section")
+    if section:
+        return section == SIDES[direction]
+    name = fold(m.entry.name)
+    return any(fold(w) in name for w in DIRECTION_WORDS[direction])
 
 
 def _with_section_rivals(group: list[Match], all_measures: list[Match], taken: set[Unit]) -> list[Match]:

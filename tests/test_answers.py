@@ -263,3 +263,57 @@ def test_a_column_of_the_project_total_row_is_that_column(engine):
     r = ask(engine, "hankkeiden kaupungin osuus yhteensä 2025")
     assert not any(a.value == 744771 for a in r.answers)
     assert r.status == "answer" and "20 %" in r.headline
+
+
+def test_a_change_asked_is_the_answer_not_a_level(engine):
+    # 'kuinka paljon … kasvoivat vuodesta 2024 vuoteen 2025': the first answer is the change, computed from
+    # the two full-year figures shown under it
+    r = ask(engine, "Paljonko hyvinvointipalvelujen toimintakulut kasvoivat vuodesta 2024 vuoteen 2025?")
+    assert r.status == "answer"
+    first, points = r.answers[0], r.answers[1:]
+    assert [p.year for p in points] == [2024, 2025]
+    assert first.value == points[1].value - points[0].value and "muutos" in r.headline
+    # a change over years without a full-year figure at one end is not computed over other years instead
+    r = ask(engine, "varhaiskasvatuksen toimintakate muutos 2022–2025")
+    assert r.status == "not_found" and not r.answers and "2023–2025" in r.options[0].label
+    # a development over years stays a series
+    r = ask(engine, "miten varhaiskasvatuksen toimintakate kehittyi 2023–2025")
+    assert r.kind == "series" and r.answers[0].year == 2023
+
+
+def test_an_indicator_of_two_years_is_both_years(engine):
+    r = ask(engine, "perusopetuksen €/oppilas 2024 ja 2025")
+    assert r.kind == "series" and [a.year for a in r.answers] == [2024, 2025]
+    assert not any(n.kind == "other_report" for n in r.notes)
+    r = ask(engine, "paljonko perusopetuksen €/oppilas muuttui 2024 ja 2025 välillä")
+    assert r.answers[0].value == r.answers[2].value - r.answers[1].value
+
+
+def test_an_indicator_has_no_budget_columns(engine):
+    # an indicator has an actual and a target: 'jäljellä', 'toteuma-%' are not it, never the actual instead
+    for q in ("varhaiskasvatuksen €/asukas jäljellä 2025", "varhaiskasvatuksen €/asukas toteuma-% 2025"):
+        r = ask(engine, q)
+        assert r.status == "not_found" and not r.answers, q
+    # short of its target: actual − target, with both shown
+    r = ask(engine, "kuinka paljon varhaiskasvatuksen €/asukas jäi tavoitteesta 2025")
+    actual, target = r.answers[1], r.answers[2]
+    assert (actual.basis, target.basis) == ("actual", "target")
+    assert r.answers[0].value == actual.value - target.value and not r.answers[0].verified
+
+
+def test_projects_of_a_period_no_report_has(engine):
+    r = ask(engine, "hankkeiden kokonaisrahoitus yhteensä 1-6/2024")
+    assert r.status == "not_found" and not r.answers and "1–9/2024" in r.headline
+    assert ask(engine, "hankkeiden kokonaisrahoitus yhteensä 1-9/2024").status == "answer"
+
+
+def test_an_income_word_does_not_name_a_row_without_income(engine):
+    # 'investointitulot': the investment table has Menot and Netto only
+    r = ask(engine, "hyvinvoinnin investointitulot 1-9/2024")
+    assert r.status != "answer" and not r.answers
+    assert ask(engine, "hyvinvoinnin investointimenot 1-9/2024").status == "answer"
+
+
+def test_a_share_printed_with_a_bound_keeps_it(engine):
+    r = ask(engine, "suomi toisena kielenä -hankkeen kaupungin osuus")
+    assert r.answers[0].value == 14 and r.answers[0].display.startswith("vähintään")

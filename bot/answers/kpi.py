@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import formatting as fmt
-from ..reply import Option, Reply
+from ..reply import Answer, Option, Reply
 from .common import Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice
 from .figure import clarify_year
 from .series import kpi_series
@@ -27,7 +27,12 @@ def _facts(ask: Ask) -> tuple[list[str], dict[str, str], list[dict]]:
 def answer(ask: Ask) -> Reply:
     p = ask.parse
     keys, names, facts = _facts(ask)
-    if p.periods.year_range:
+    if p.periods.year_range or len(ask.years) > 1:
+        span = p.periods.year_range
+        years = range(span[0], span[1] + 1) if span else ask.years
+        distinct = sorted({(f["measure_key"], f["area"] or "") for f in facts if f["year"] in years})
+        if len(distinct) > 1:     # two indicators over the years asked: which one
+            return _clarify(distinct, names, f"{span[0]}–{span[1]}" if span else " ja ".join(map(str, ask.years)))
         return kpi_series(ask, facts, names)
     if p.periods.only_period or (p.periods.months and p.periods.months < 12):
         return not_found(f"Tunnusluvut ovat vuosittaisia; kaudelle «{p.periods.read_from.get('month') or p.periods.read_from.get('period')}» "
@@ -39,7 +44,13 @@ def answer(ask: Ask) -> Reply:
         return not_found(f"Tunnusluvulle {names[keys[0]]} ei ole arvoa vuodelle {', '.join(map(str, ask.years))}."
                          + (f" Arvot ovat vuosilta {', '.join(map(str, have))}." if have else ""),
                          [Option(str(y), question(names[keys[0]], y)) for y in reversed(have[-3:])])
-    basis = p.basis if p.basis in KPI_BASES else "actual"
+    if p.basis == "deviation":
+        return _deviation(ask, facts, names[keys[0]])
+    percent = p.basis == "realization_pct" and all(f["unit"] == "%" for f in facts)   # 'osuus %' is the value
+    if p.basis not in KPI_BASES + ("actual", None) and not percent:
+        return not_found(f"Tunnusluvuista raporteissa on toteuma, tavoite tai ennuste, ei «{fmt.basis(p.basis)}».",
+                         [Option(names[keys[0]], question(names[keys[0]], *ask.years))])
+    basis = "actual" if percent else p.basis or "actual"
     chosen = [f for f in facts if f["basis"] == basis] or ([f for f in facts if f["basis"] == "forecast"]
                                                           if basis == "actual" and p.basis is None else [])
     if not chosen:
@@ -51,18 +62,18 @@ def answer(ask: Ask) -> Reply:
             return r
     distinct = sorted({(f["measure_key"], f["area"] or "") for f in chosen})
     if len(distinct) > 1:
-        return _clarify(chosen, distinct, names)
+        return _clarify(distinct, names, chosen[0]["year"])
     town = town_choice(ask, chosen)
     if town:
         return town
     return _reply(ask, chosen)
 
 
-def _clarify(chosen: list[dict], distinct: list[tuple[str, str]], names: dict[str, str]) -> Reply:
+def _clarify(distinct: list[tuple[str, str]], names: dict[str, str], when) -> Reply:
     options = []
     for mk, area in distinct:
         label = f"{names.get(mk, mk)} – {area}" if area else names.get(mk, mk)
-        options.append(Option(label, question(label, chosen[0]["year"])))
+        options.append(Option(label, question(label, when)))
     return clarify("Mitä tunnuslukua tarkoitat?", options)
 
 
@@ -77,4 +88,34 @@ def _reply(ask: Ask, chosen: list[dict]) -> Reply:
     reply.note("unverified", "Tunnusluku on taulukosta sellaisenaan; sille ei ole laskutoimitusta tarkistukseen.")
     for o in facts[1:]:
         reply.note("other_report", f"Toisessa raportissa arvo on {fmt.figure(o['value'], o['unit'])} ({o['report_title']}).")
+    return reply
+
+
+def _deviation(ask: Ask, facts: list[dict], name: str) -> Reply:
+    """'€/asukas jäi tavoitteesta', 'poikkeama': an indicator's actual minus its target, computed from the two
+    figures of one year (shown under it); without both there is nothing to give."""
+    if len(ask.years) != 1:
+        return clarify(f"{name}: minkä vuoden poikkeama tavoitteesta?",
+                       [Option(str(y), question(name, "poikkeama tavoitteesta", y))
+                        for y in sorted({f["year"] for f in facts if f["basis"] == "target"})[-3:]])
+    actual = best([f for f in facts if f["basis"] == "actual"])
+    target = best([f for f in facts if f["basis"] == "target"])
+    if not actual or not target:
+        return not_found(f"{name}: vuodelle {ask.years[0]} ei ole sekä toteumaa että tavoitetta, joten poikkeamaa "
+                         "tavoitteesta ei voi laskea.")
+    town = town_choice(ask, actual + target)
+    if town:
+        return town
+    a, t = answer_of(ask.store, actual[0], "part"), answer_of(ask.store, target[0], "part")
+    diff = a.value - t.value
+    value = int(diff) if float(diff).is_integer() else round(diff, 6)
+    result = Answer(value=value, unit=a.unit, display=fmt.figure(value, a.unit),
+                    label=f"{name} · poikkeama tavoitteesta {a.year}", source=a.source, org=a.org,
+                    measure=f"{name}, poikkeama tavoitteesta", year=a.year, basis="deviation", verified=False,
+                    check=f"laskettu: toteuma {a.display} − tavoite {t.display}")
+    reply = Reply("answer", "kpi", f"{name}, poikkeama tavoitteesta {a.year}: {result.display}",
+                  answers=[result, a, t],
+                  interpretation=interpretation(ask, None, f"tunnusluku {name}", "deviation", a.year, None))
+    reply.note("computed", f"Laskettu: toteuma {a.display} − tavoite {t.display} = {result.display}.")
+    reply.note("unverified", "Tunnusluvut ovat taulukosta sellaisenaan; niille ei ole laskutoimitusta tarkistukseen.")
     return reply

@@ -19,6 +19,8 @@ WORDS = load("fi")["projects"]
 RUNNING = frozenset(fold(w) for w in WORDS["running"])
 ENDED = frozenset(fold(w) for w in WORDS["ended"])
 TOTAL_NAMES = frozenset(fold(w) for w in load("fi")["names"]["total_row"])
+# a percentage as the whole cell, perhaps with a bound before it ('14 %', 'vähintään 14 %')
+PCT = re.compile(r"\s*((?:" + "|".join(re.escape(w) for w in WORDS["share_bounds"]) + r")\s+)?(\d+(?:,\d+)?)\s*%\s*", re.I)
 COLUMN_FI = load("labels")["project_columns"]
 
 
@@ -71,6 +73,10 @@ def _pool(ask: Ask) -> list[dict]:
 def answer(ask: Ask) -> Reply:
     p = ask.parse
     pool = _pool(ask)
+    if p.periods.months:
+        pool = [x for x in pool if (x.get("report_months") or 12) == p.periods.months]
+        if not pool:
+            return _no_period(ask)
     wanted = {m.entry.name for m in p.projects}
     town = town_choice(ask, [x for x in pool if x["name"] in wanted] if wanted else pool)
     if town:
@@ -80,6 +86,15 @@ def answer(ask: Ask) -> Reply:
     if "total" in p.ops:
         return total(ask, pool)
     return listing(ask, pool)
+
+
+def _no_period(ask: Ask) -> Reply:
+    """'hankkeet osavuosikatsauksessa 1–6/2024' when no report of that period has a project table."""
+    months = ask.parse.periods.months
+    asked = fmt.months(ask.years[0], months) if ask.years else f"1–{months}" if months < 12 else "koko vuosi"
+    have = sorted({(x["report_year"], x.get("report_months") or 12) for x in ask.store.projects()})
+    return not_found(f"Hanketaulukkoa ei ole raportissa kaudelta {asked}. Hanketaulukot ovat raporteissa: "
+                     + ", ".join(fmt.months(y, m) for y, m in have) + ".")
 
 
 def _narrow(ask: Ask, named_: list[dict]) -> list[dict]:
@@ -131,8 +146,8 @@ def column_reply(ask: Ask, x: dict, others: list[dict], name: str = "") -> Reply
         value = {"period": x["period"], "funder": funder(x), "city_share": x["city_share"], "spent": x["spent"]}[column]
         if not value:
             return not_found(f"{name}: raportissa ei ole tietoa «{COLUMN_FI[column]}».")
-        pct = re.fullmatch(r"\s*(\d+(?:,\d+)?)\s*%\s*", value) if column in ("city_share", "spent") else None
-        answers = [_pct_answer(x, column, pct.group(1))] if pct else []
+        pct = PCT.fullmatch(value) if column in ("city_share", "spent") else None
+        answers = [_pct_answer(x, column, pct.group(2), value.strip())] if pct else []
         return Reply("answer", "project", f"{name}: {COLUMN_FI[column]} {value}", answers=answers,
                      items=[Item(x["name"], detail=f"{COLUMN_FI[column]} {value}", source=source(x))],
                      interpretation=interp)
@@ -141,10 +156,13 @@ def column_reply(ask: Ask, x: dict, others: list[dict], name: str = "") -> Reply
     return total_reply(ask, x, others, interp)
 
 
-def _pct_answer(x: dict, column: str, printed: str) -> Answer:
-    value = float(printed.replace(",", "."))
+def _pct_answer(x: dict, column: str, number: str, printed: str) -> Answer:
+    value = float(number.replace(",", "."))
     value = int(value) if value.is_integer() else value
-    return Answer(value=value, unit="%", display=fmt.figure(value, "%"), label=f"{x['name']} · {COLUMN_FI[column]}",
+    shown = fmt.figure(value, "%")
+    bound = printed[:printed.index(number)].strip()
+    return Answer(value=value, unit="%", display=f"{bound} {shown}" if bound else shown,
+                  label=f"{x['name']} · {COLUMN_FI[column]}",
                   source=source(x), measure=f"Hankkeen {COLUMN_FI[column]}", verified=False,
                   check="hanketaulukon luku; ei laskutoimitusta tarkistukseen")
 

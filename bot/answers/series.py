@@ -7,9 +7,9 @@ between full-year figures.
 from __future__ import annotations
 
 from .. import formatting as fmt
-from ..reply import Answer, Chart, Point, Reply, Series
+from ..reply import Answer, Chart, Option, Point, Reply, Series
 from .change import change, row_kind
-from .common import Ask, answer_of, best, interpretation, not_found, year_span
+from .common import Ask, answer_of, best, interpretation, not_found, question, year_span
 
 
 def year_point(facts: list[dict], year: int, basis: str) -> dict | None:
@@ -25,7 +25,7 @@ def year_point(facts: list[dict], year: int, basis: str) -> dict | None:
     return best(full)[0]
 
 
-def _points(facts: list[dict], years: range, basis: str) -> list[dict]:
+def _points(facts: list[dict], years, basis: str) -> list[dict]:
     return [f for f in (year_point(facts, y, basis) for y in years) if f is not None]
 
 
@@ -51,6 +51,40 @@ def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, spa
         missing = [y for y in range(wanted[0], wanted[1] + 1) if y not in have]
         reply.note("missing_years", "Raporteissa ei ole lukuja vuosilta " + ", ".join(map(str, missing)) + ".")
     reply.chart = _chart(points, label, partial, name, measure, span, answers)
+    if "change" in ask.parse.ops and "series" not in ask.parse.ops:
+        return _change_first(ask, reply, [answers[points.index(f)] for f in full], name, measure)
+    return reply
+
+
+def _change_options(full: list[Answer], measure: str) -> list[Option]:
+    """The change that can be computed, over the full years there are."""
+    if len(full) < 2:
+        return []
+    q = question(full[-1].org, measure.lower(), "muutos", f"{full[0].year}–{full[-1].year}")
+    return [Option(q, q)]
+
+
+def _change_first(ask: Ask, reply: Reply, full: list[Answer], name: str, measure: str) -> Reply:
+    """'kuinka paljon … muuttui vuodesta 2024 vuoteen 2025': the change is the answer, computed from the
+    full-year figures of the first and the last year asked; without them there is no change to give — never
+    a level, nor the change over other years, instead."""
+    wanted = ask.parse.periods.year_range or (min(ask.years), max(ask.years))
+    if reply.change is None or (full[0].year, full[-1].year) != tuple(wanted):
+        have = [str(a.year) for a in full]
+        return not_found(f"{measure}: muutosta {wanted[0]} → {wanted[1]} ei voi laskea raporttien luvuista: "
+                         + (f"koko vuoden luvut ovat vuosilta {', '.join(have)}." if have else "koko vuoden lukuja ei ole."),
+                         _change_options(full, measure))
+    start, end, ch = full[0], full[-1], reply.change
+    diff = end.value - start.value
+    value = int(diff) if float(diff).is_integer() else round(diff, 6)
+    who = f"{name}: " if name else ""
+    result = Answer(value=value, unit=end.unit, display=fmt.figure(value, end.unit),
+                    label=f"{name + ' · ' if name else ''}{measure} · muutos {ch.start} → {ch.end}", source=end.source,
+                    org=end.org, measure=f"{measure}, muutos", year=end.year, basis=end.basis, months=end.months,
+                    scale=end.scale, verified=start.verified and end.verified,
+                    check=f"laskettu: {ch.end} {end.display} − {ch.start} {start.display}")
+    reply.answers.insert(0, result)
+    reply.headline = f"{who}{measure}, muutos {ch.start} → {ch.end}: {ch.words}"
     return reply
 
 
@@ -75,15 +109,18 @@ def financial(ask: Ask, org_keys: list[str], measure_key: str, measure: str) -> 
 
 
 def kpi_series(ask: Ask, facts: list[dict], names: dict[str, str]) -> Reply:
-    a, b = ask.parse.periods.year_range
+    """An indicator over a range of years ('2023–2025') or over the years named ('2024 ja 2025')."""
+    span_years = ask.parse.periods.year_range
+    years = list(range(span_years[0], span_years[1] + 1)) if span_years else sorted(ask.years)
+    span = f"{years[0]}–{years[-1]}" if span_years else " ja ".join(map(str, years))
     basis = ask.parse.basis if ask.parse.basis in ("target", "forecast") else "actual"
-    keys = sorted({(f["measure_key"], f["area"] or "") for f in facts if a <= (f["year"] or 0) <= b and f["basis"] == basis})
+    keys = sorted({(f["measure_key"], f["area"] or "") for f in facts if f["year"] in years and f["basis"] == basis})
     if not keys:
-        return not_found(f"Tunnusluvulle ei ole arvoja vuosilta {a}–{b}.")
+        return not_found(f"Tunnusluvulle ei ole arvoja vuosilta {span}.")
     mk, area = keys[0]
     own = [f for f in facts if f["measure_key"] == mk and (f["area"] or "") == area]
-    points = _points(own, range(a, b + 1), basis)
-    reply = build(ask, points, area.upper() if area else "", names.get(mk, mk), basis, f"{a}–{b}")
+    points = _points(own, years, basis)
+    reply = build(ask, points, area.upper() if area else "", names.get(mk, mk), basis, span)
     reply.kind = "series"
     return reply
 
