@@ -132,7 +132,7 @@ class Parser:
         p.municipal_tokens = {u.token for m in matches if m.kind == "municipality" for u in m.units}
         p.municipalities = {m.entry.key for m in matches if m.kind == "municipality"}
         fixed = _period_units(tokens, p.periods) | {Unit(i) for i in p.municipal_tokens}
-        ctx = Context(tokens, p.roles, matches, fixed)
+        ctx = Context(tokens, p.roles, matches, fixed, self.index)
         _fill_roles(p)
         self._places(p, matches)
         readings = _readings(ctx, p)
@@ -350,6 +350,18 @@ def _excluded(ctx: Context, p: Parse, taken: set[Unit]) -> list[Match]:
     return []
 
 
+def _unit_left_out(m: Match, index: Index | None) -> bool:
+    """An indicator of one unit ('Virikkeellinen elämä nettokustannukset €/asukas') is not named without its
+    unit: 'kustannus per asukas' may be any unit's."""
+    for i, w in enumerate(m.entry.words):
+        if i in m.words or w.optional or w.weak or index is None:
+            continue
+        rows = index.lookup(set(w.keys))
+        if any(how == "exact" and index.entry(eid).kind == "org" for _, eid, _, how in rows):
+            return True
+    return False
+
+
 def _named_as_count(m: Match, ctx: Context, p: Parse) -> Match | None:
     """An indicator per something ('Lukiokoulutus €/opiskelija') is not named by a count of that thing:
     'lukion opiskelijamäärä', 'montako opiskelijaa lukiossa' ask for students, not euros per student."""
@@ -364,7 +376,7 @@ def _named_as_count(m: Match, ctx: Context, p: Parse) -> Match | None:
 
 
 def _kpi(ctx: Context, p: Parse) -> Reading:
-    found = ctx.of_kind("kpi")
+    found = [m for m in ctx.of_kind("kpi") if not _unit_left_out(m, ctx.index)]
     if "per" not in p.ops:
         found = [t for t in (_named_as_count(m, ctx, p) for m in found) if t is not None]
     kpis = best_group(found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .entities import Match
+from .index import Index
 from .matching import Unit, splits, token_explained
 from .roles import Role
 from .tokens import Token
@@ -54,6 +55,7 @@ class Context:
     roles: list[Role]
     matches: list[Match]
     period_units: set[Unit]
+    index: Index | None = None        # to tell a unit's name among an entry's words not named
 
     def of_kind(self, kind: str) -> list[Match]:
         return [m for m in self.matches if m.kind == kind]

@@ -317,3 +317,12 @@ def test_an_income_word_does_not_name_a_row_without_income(engine):
 def test_a_share_printed_with_a_bound_keeps_it(engine):
     r = ask(engine, "suomi toisena kielenä -hankkeen kaupungin osuus")
     assert r.answers[0].value == 14 and r.answers[0].display.startswith("vähintään")
+
+
+def test_an_indicator_of_one_unit_needs_the_unit_named(engine):
+    # 'Virikkeellinen elämä nettokustannukset €/asukas' is one unit's cost per resident: 'kustannus per
+    # asukas' may be any unit's, so it is asked back, never answered with that unit's figure
+    r = ask(engine, "kustannus per asukas 2025")
+    assert r.status == "clarify" and not r.answers
+    r = ask(engine, "virikkeellisen elämän nettokustannukset per asukas 2025")
+    assert r.status == "answer" and r.answers[0].value == 260
