@@ -35,6 +35,7 @@ DIRECTION_WORDS = load("fi")["direction"]
 SIDES = {"tuotot": "toimintatuotot", "kulut": "toimintakulut"}     # a direction word → its income-statement side
 
 GLUED_YEAR = re.compile(r"\b([A-Za-zÅÄÖåäö]{1,4})((?:19|20)\d\d)\b")
+SLASHED_YEAR = re.compile(r"\b([A-Za-z]{1,2}[1-4])/((?:19|20)\d\d)\b")     # 'Q1/2025', 'H1/2024'
 
 
 @dataclass
@@ -119,6 +120,7 @@ class Parser:
 
     def parse(self, text: str) -> Parse:
         text = GLUED_YEAR.sub(r"\1 \2", text)          # 'tp2024', 'TA2025': a column and its year
+        text = SLASHED_YEAR.sub(r"\1 \2", text)
         tokens = self.tokenize(text)
         p = Parse(text, tokens)
         if not any(t.kind == "word" for t in tokens):

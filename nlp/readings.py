@@ -25,7 +25,8 @@ PROJECT = COMMON | {"project", "project_column", "project_state", "op:total", "o
 GOALS = COMMON | {"goal", "goal_list", "goal_status", "op:list", "op:which", "op:count", "level", "basis:target", "op:total"}
 RANKING = COMMON | {"op:rank_desc", "op:rank_asc", "op:rank_items", "direction", "op:which", "level", "op:list",
                     "basis:actual", "op:total", "indicator:euro", "number"}
-OVERRUN = COMMON | {"op:overrun", "op:under", "op:which", "level", "basis", "op:list", "op:total", "op:count"}
+OVERRUN = COMMON | {"op:overrun", "op:under", "op:which", "level", "basis", "op:list", "op:total", "op:count",
+                    "op:rank_desc"}
 HELP = COMMON | {"help", "help_topic", "op:which", "op:list", "level"}
 
 
@@ -80,13 +81,21 @@ def explain(ctx: Context, reading: Reading, allowed: set[str], extra: set[Unit] 
     for tok in ctx.tokens:
         if tok.kind == "punct" or token_explained(tok, units, named):
             continue
-        if tok.kind == "number" and numbers_ok:
+        if tok.kind == "number" and numbers_ok or _repeats_named(tok, ctx.tokens, named):
             continue
         unexplained.append(tok.i)
     reading.roles = roles
     reading.unexplained = unexplained
     reading.entity_tokens = len({u.token for m in entities for u in m.units})
     return reading
+
+
+def _repeats_named(tok: Token, tokens: list[Token], named: set[Unit]) -> bool:
+    """A word said again that an entity already took ('lasta kohden … (€/lapsi)'): it adds nothing."""
+    if tok.kind != "word" or not tok.keys:
+        return False
+    return any(Unit(o.i) in named and o.i != tok.i and o.kind == "word" and set(o.keys) & set(tok.keys)
+               for o in tokens)
 
 
 def best_group(matches: list[Match], taken: set[Unit] = frozenset()) -> list[Match]:

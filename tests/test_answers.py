@@ -326,3 +326,21 @@ def test_an_indicator_of_one_unit_needs_the_unit_named(engine):
     assert r.status == "clarify" and not r.answers
     r = ask(engine, "virikkeellisen elämän nettokustannukset per asukas 2025")
     assert r.status == "answer" and r.answers[0].value == 260
+
+
+def test_the_unit_most_under_budget_is_the_answer(engine):
+    r = ask(engine, "mikä vastuualue alitti talousarvionsa eniten 2025")
+    assert r.status == "answer" and r.answers[0].basis == "deviation" and r.answers[0].verified
+    assert r.answers[0].org == r.items[0].answer.org and len(r.items) > 1
+    # none over budget: no 'most' to give
+    r = ask(engine, "mikä vastuualue ylitti talousarvionsa eniten 2025")
+    assert r.status == "not_found" and not r.answers
+
+
+def test_a_word_said_again_adds_nothing_and_slashed_quarters_are_read(engine):
+    once = ask(engine, "paljonko varhaiskasvatus maksoi lasta kohden 2025")
+    twice = ask(engine, "paljonko varhaiskasvatus maksoi lasta kohden 2025 (€/lapsi)")
+    assert twice.status == "answer" and twice.answers[0].value == once.answers[0].value
+    assert ask(engine, "hyvinvointipalvelujen henkilöstökulut Q1/2025").answers[0].months == 3
+    r = ask(engine, "varhaiskasvatuksen myyntituottojen toteutumaprosentti 1–9/2022")
+    assert r.answers[0].basis == "realization_pct"

@@ -133,8 +133,28 @@ def _overrun_reply(ask: Ask, rows, year: int, under: bool) -> Reply:
             f"Yksikään yksikkö ei {'alittanut' if under else 'ylittänyt'} toimintakatteen talousarviota vuonna {year}; "
             "yksiköiden luvut:")
     reply = Reply("answer", "overrun", head, items=its, answers=[i.answer for i in its], interpretation=interp)
+    if "rank_desc" in ask.parse.ops:
+        if not hit:
+            return not_found(head.split(";")[0] + ".")
+        _most_first(ask, reply, hit[0], word)
     rest = [a["org"] for a, _, d in rows if (a, _, d) not in hit]
     if rest and hit:
         reply.note("scope", "Muut yksiköt: " + ", ".join(rest) + ".")
     reply.note("computed", "Erotus on laskettu raportin toteumasta ja talousarviosta.")
     return reply
+
+
+def _most_first(ask: Ask, reply: Reply, top: tuple, word: str) -> None:
+    """'mikä vastuualue alitti talousarvionsa eniten': the unit first, its deviation as the report prints it
+    (the Poikkeama cell, verified) the answer; the list stays under it."""
+    act, bud, _ = top
+    dev = [f for f in ask.store.facts(measures=["toimintakate"], orgs=[act["org_key"]], years=[act["year"]],
+                                      bases=["deviation"]) if f["report"] == act["report"] and f["verified"]]
+    if dev:
+        first = answer_of(ask.store, dev[0])
+    else:
+        first = answer_of(ask.store, act)
+        reply.note("computed", "Raportissa ei ole poikkeamasaraketta tälle riville; ensimmäisenä on toteuma.")
+    reply.answers.insert(0, first)
+    reply.headline = (f"Eniten talousarvion {word} {act['org']}: {deviation_words('net', bud['value'], act['value'])}"
+                      f" ({first.label}: {first.display})")
