@@ -34,7 +34,7 @@ def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
     if p.intent == "help":
         return help.answer(ask.store, index, p.help_topics)
     route = {"kpi": kpi.answer, "project": projects.answer, "goals": goals.answer,
-             "ranking": ranking.items, "overrun": ranking.overruns}.get(p.intent)
+             "ranking": ranking.items, "overrun": ranking.overruns, "unit_rank": ranking.units_by}.get(p.intent)
     if route:
         return _kpi_guard(ask, index) if p.intent == "kpi" and not p.kpis else route(ask)
     return figures(ask, index)

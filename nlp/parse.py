@@ -25,7 +25,7 @@ from .index import Index
 from .lexicon import lexicon
 from .matching import Unit
 from .periods import PeriodReader, Periods
-from .readings import (FIGURE, GOALS, HELP, KPI, OVERRUN, PROJECT, RANKING, Context, Reading, best_group,
+from .readings import (FIGURE, GOALS, HELP, KPI, OVERRUN, PROJECT, RANKING, UNIT_RANK, Context, Reading, best_group,
                        conflict, explain)
 from .roles import Role, by_role, find_roles, values
 from .tokens import Token, tokenizer
@@ -257,6 +257,9 @@ def _readings(ctx: Context, p: Parse) -> list[Reading]:
                 r.unexplained.append(last)
     if p.ops & {"rank_desc", "rank_asc"} and ("rank_items" in p.ops or ctx.of_kind("org")):
         out.append(_ranking(ctx, p))
+    if p.ops & {"rank_desc", "rank_asc"} and p.levels and not ctx.of_kind("org"):
+        # 'millä palvelualueella toimintakate oli suurin': the units of a level ranked by a row
+        out.append(explain(ctx, Reading("unit_rank", measures=best_group(ctx.of_kind("measure"))), UNIT_RANK))
     if "overrun" in p.ops or "under" in p.ops:
         out.append(explain(ctx, Reading("overrun", orgs=best_group(ctx.of_kind("org"))), OVERRUN | _negation_ok(p)))
     # a status word alone ('onnistua') asks of goals only about a unit, a year or as a question ('mitkä')
@@ -455,7 +458,7 @@ def _preference(r: Reading, p: Parse, measures_named: bool) -> int:
         return 2 if p.statuses or by_role(p.roles, "goal_list") or not measures_named else 8
     if r.intent == "overrun":
         return 3 if not r.orgs or "which" in p.ops else 8
-    if r.intent == "ranking":
+    if r.intent in ("ranking", "unit_rank"):
         return 4
     if r.intent == "kpi":
         return 6 if r.kpis else 10

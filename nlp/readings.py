@@ -28,6 +28,7 @@ RANKING = COMMON | {"op:rank_desc", "op:rank_asc", "op:rank_items", "direction",
 OVERRUN = COMMON | {"op:overrun", "op:under", "op:which", "level", "basis", "op:list", "op:total", "op:count",
                     "op:rank_desc"}
 HELP = COMMON | {"help", "help_topic", "op:which", "op:list", "level"}
+UNIT_RANK = COMMON | {"op:rank_desc", "op:rank_asc", "op:which", "level", "basis", "indicator:euro", "direction"}
 
 
 @dataclass

@@ -344,3 +344,13 @@ def test_a_word_said_again_adds_nothing_and_slashed_quarters_are_read(engine):
     assert ask(engine, "hyvinvointipalvelujen henkilöstökulut Q1/2025").answers[0].months == 3
     r = ask(engine, "varhaiskasvatuksen myyntituottojen toteutumaprosentti 1–9/2022")
     assert r.answers[0].basis == "realization_pct"
+
+
+def test_units_of_a_level_ranked_by_a_row(engine):
+    r = ask(engine, "millä palvelualueella toimintakatteen toteuma-% oli pienin 1-9/2022")
+    assert r.status == "answer" and r.kind == "ranking"
+    values = [a.value for a in r.answers[1:]]
+    assert values == sorted(values) and r.answers[0].value == values[0] and r.answers[0].verified
+    assert all(a.months == 9 for a in r.answers) and len({a.org for a in r.answers[1:]}) == len(values)
+    # a word it does not understand is never dropped from a ranking
+    assert not ask(engine, "millä palvelualueella toimintakatteen mediaani oli suurin 2025").answers

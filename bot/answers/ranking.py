@@ -158,3 +158,46 @@ def _most_first(ask: Ask, reply: Reply, top: tuple, word: str) -> None:
     reply.answers.insert(0, first)
     reply.headline = (f"Eniten talousarvion {word} {act['org']}: {deviation_words('net', bud['value'], act['value'])}"
                       f" ({first.label}: {first.display})")
+
+
+def units_by(ask: Ask) -> Reply:
+    """'millä palvelualueella toimintakatteen toteuma-% oli suurin 2022': the units of the level asked, in one
+    report, ranked by one verified column of one row; the unit first, every unit listed under it."""
+    p = ask.parse
+    key, name = (p.measures[0].entry.key, p.measures[0].entry.name) if p.measures else ("toimintakate", "Toimintakate")
+    basis = p.basis or "actual"
+    pool = [f for f in ask.store.facts(measures=[key], bases=[basis], years=ask.years[:1] or None)
+            if f["kind"] == "tuloslaskelma" and f["verified"] and f["org_key"]
+            and (not p.periods.months or (f["months"] or 12) == p.periods.months)]
+    year, rows = pick_period([{**f, "basis": "actual"} for f in pool], ask.years[0] if ask.years else None)
+    parents = bool(set(p.levels) & PARENT_LEVELS)
+    rows = [f for f in rows if (level_of(f["org"], PARENT_LEVELS) is not None) == parents]
+    rows = list({f["org_key"]: f for f in reversed(_without_total(ask, rows))}.values())   # one figure a unit
+    if len(rows) < 2:
+        return not_found(f"{name}, {fmt.basis(basis)}: raporteissa ei ole yhden raportin lukuja usealle yksikölle"
+                         + (f" vuodelta {year}." if year else "."))
+    desc = "rank_desc" in p.ops
+    rows.sort(key=lambda f: abs(f["value"]) if f["unit"] == "EUR" else f["value"], reverse=desc)
+    facts = [next(x for x in pool if x["id"] == f["id"]) for f in rows]
+    answers = [answer_of(ask.store, f, "item") for f in facts]
+    period = fmt.period(basis, year, facts[0]["months"])
+    its = [Item(f["org"], a, source=a.source) for f, a in zip(facts, answers)]
+    first = answer_of(ask.store, facts[0])
+    reply = Reply("answer", "ranking", f"{'Suurin' if desc else 'Pienin'}: {facts[0]['org']}, {name} {period}: "
+                  f"{first.display}", answers=[first] + answers, items=its,
+                  interpretation=interpretation(ask, None, f"yksiköt {name}", basis, year, facts[0]["months"], "ranking"))
+    if facts[0]["unit"] == "EUR":
+        reply.note("scope", "Suuruus on euromäärän koko etumerkistä riippumatta (kulut ovat raportissa miinusmerkkisiä).")
+    return reply
+
+
+def _without_total(ask: Ask, rows: list[dict]) -> list[dict]:
+    """The units of one report without the one that is their sum (the largest toimintakate in it)."""
+    if not rows:
+        return rows
+    report = rows[0]["report"]
+    rows = [f for f in rows if f["report"] == report]
+    sizes = {f["org_key"]: abs(f["value"]) for f in ask.store.facts(measures=["toimintakate"], bases=["actual"],
+                                                                   years=[rows[0]["year"]]) if f["report"] == report}
+    top = max(sizes, key=sizes.get) if sizes else None
+    return [f for f in rows if f["org_key"] != top]
