@@ -354,3 +354,9 @@ def test_units_of_a_level_ranked_by_a_row(engine):
     assert all(a.months == 9 for a in r.answers) and len({a.org for a in r.answers[1:]}) == len(values)
     # a word it does not understand is never dropped from a ranking
     assert not ask(engine, "millä palvelualueella toimintakatteen mediaani oli suurin 2025").answers
+
+
+def test_a_figure_from_the_text_of_the_report_kind_named(engine):
+    # the same topic in the interim report and in the financial statements: 'TP 2025' names one of them
+    r = ask(engine, "montako lasta varhaiskasvatuksen konsultoinneilla tavoitettiin tilinpäätöksessä 2025")
+    assert r.status == "answer" and r.answers[0].source.report == "heinola-tp2025-hyvinvointipalvelut.txt"

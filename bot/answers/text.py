@@ -316,6 +316,9 @@ def answer(ask: Ask) -> Reply | None:
         return None
     shape = shape_of(ask.parse)
     rivals = candidates(ask, ts, shape)
+    kind = ask.parse.report_kind            # 'TP 2025', 'tilinpäätöksessä': that kind of report only
+    if kind:
+        rivals = [c for c in rivals if ask.store.reports.get(c.passage["report"], {}).get("kind") == kind]
     found = [c for c in rivals if c.in_context]
     if not found:
         return None
