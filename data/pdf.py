@@ -31,6 +31,8 @@ STACK_GAP = 0.7        # lines of a wrapped heading are closer than this × size
 ROW_GAP = 2.2          # rows of one table are closer than this × size
 PARAGRAPH_GAP = 0.6    # a vertical gap wider than this × size between lines is a blank line
 MARGIN = 0.075         # page headers and footers stand in the top / bottom 7.5 % of the page
+GRID_GUTTER = 0.6      # the columns of a table of text cells stand at least this × size apart
+GRID_PITCH = 1.25      # a text table's next row: a line pitch wider than this × the leading in its cells
 SPACES = "\u00a0\u2009\u202f\u2007"
 CONJUNCTIONS = {"ja", "tai", "sekä", "eli"}   # 'esi- ja perusopetus': the hyphen stays
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
@@ -121,6 +123,22 @@ class Block:
     @property
     def bottom(self) -> float:
         return self.rows[-1].bottom
+
+
+@dataclass
+class Grid:
+    """A table of text cells (goals, projects, indicators with words in their values): each column a
+    band of x with no word crossing the gaps between them; every cell may wrap over several lines."""
+    lines: list[VLine]
+    cols: list[list[float]]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
 
 
 # --- opening ----------------------------------------------------------------------------------
@@ -231,7 +249,9 @@ def _joined(a: Phrase, w: dict, spaces: list[tuple[float, float, float]] | None)
 def _phrases(words: list[dict], spaces: list[tuple[float, float, float]] | None) -> list[Phrase]:
     out: list[Phrase] = []
     for w in words:
-        text = re.sub(r"\(cid:\d+\)", "", w["text"])   # a glyph the font does not map to a character
+        # code 127 of a simple font is the bullet (WinAnsiEncoding, PDF 1.7 D.2 note 3); another
+        # glyph the font does not map to a character is left out
+        text = re.sub(r"\(cid:\d+\)", "", w["text"].replace("(cid:127)", "•"))
         if not text:
             continue
         for lig, plain in LIGATURES.items():
@@ -556,6 +576,142 @@ def _row_text(cells: list[str]) -> str:
     return "\t".join(cells)
 
 
+# --- tables of text cells ------------------------------------------------------------------------
+
+def _segments(lines: list[VLine]) -> list[list[float]]:
+    """The x bands the lines' phrases cover; bands closer than GRID_GUTTER × size are one."""
+    out: list[list[float]] = []
+    for x0, x1, size in sorted((p.x0, p.x1, p.size) for l in lines for p in l.phrases):
+        if out and x0 - out[-1][1] < GRID_GUTTER * size:
+            out[-1][1] = max(out[-1][1], x1)
+        else:
+            out.append([x0, x1])
+    return out
+
+
+def _spans(bands: list[list[float]], x0: float, x1: float) -> int:
+    return sum(1 for b in bands if min(b[1], x1) > max(b[0], x0))
+
+
+def _col(p: Phrase, cols: list[list[float]]) -> int:
+    return max(range(len(cols)), key=lambda k: (_overlap(p, cols[k]), -abs(p.x0 - cols[k][0])))
+
+
+def _find_grids(lines: list[VLine]) -> list[Grid]:
+    """The page's tables of text cells: from a line of two or more columns, the lines below it close
+    enough, until one would run across the gap between two columns (running text under the table)."""
+    grids: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        if len(_segments([lines[i]])) < 2:
+            i += 1
+            continue
+        run, cols = [lines[i]], _segments([lines[i]])
+        for line in lines[i + 1:]:
+            if line.top - run[-1].bottom > ROW_GAP * line.size or abs(line.size - run[0].size) > 0.15 * run[0].size:
+                break   # far below, or a heading in another size
+            new = _segments(run + [line])
+            if any(_spans(cols, a, b) > 1 for a, b in new):
+                break
+            run, cols = run + [line], new
+        grid = _trimmed(Grid(run, cols))
+        if _text_table(grid) and not _foot_header(grid, lines[i + len(grid.lines):]):
+            grids.append(grid)
+            i += len(grid.lines)
+        else:
+            i += 1
+    return grids
+
+
+def _foot_header(grid: Grid, after: list[VLine]) -> bool:
+    """A few lines without figures at the foot of the page (at most two section rows after them), or
+    right above rows of figures: the header of a table whose rows follow (on the next page), left to
+    the table blocks (or to be joined to the next page's table)."""
+    if len(grid.lines) > 4 or any(l.data for l in grid.lines):
+        return False
+    if after and after[0].data and after[0].top - grid.bottom <= ROW_GAP * after[0].size:
+        return True
+    return len(after) <= 2 and all(len(l.phrases) == 1 for l in after)
+
+
+def _wordy(p: Phrase) -> bool:
+    return bool(re.search(r"[^\W\d_]{3}", p.text))
+
+
+def _text_table(grid: Grid) -> bool:
+    """Two columns or more, two lines or more across columns, and words (not only figures) in the
+    cells right of the first column below the header: a financial table (figures right of its
+    labels, words only in its header) is data/tables.py's and is left to the table blocks."""
+    cols = grid.cols
+    if len(cols) < 2 or sum(1 for l in grid.lines if len({_col(p, cols) for p in l.phrases}) > 1) < 2:
+        return False
+    first = next((k for k, l in enumerate(grid.lines) if l.data), 0)
+    words = [(k, c) for k, l in enumerate(grid.lines[first + 1:]) for p in l.phrases
+             for c in [_col(p, cols)] if c > 0 and _wordy(p)]
+    return len({k for k, _ in words}) >= 2 and (len({c for _, c in words}) >= 2 or len(cols) == 2)
+
+
+def _grid_rows(grid: Grid) -> list[list[VLine]]:
+    """The table's rows, each its lines: the lines of wrapped cells stand at the cells' leading, a
+    new row further down (cell padding) or below a rule. When no line stands at a leading closer
+    than 1.35 × size, no cell wraps and every line is a row."""
+    lines = grid.lines
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:])]
+    size = statistics.median(l.size for l in lines)
+    lead = min(pitches, default=0.0)
+    rows = [[lines[0]]]
+    for a, b, pitch in zip(lines, lines[1:], pitches):
+        if lead > 1.35 * size or pitch > lead + max(1.0, 0.12 * size) or a.rule_below:
+            rows.append([b])
+        else:
+            rows[-1].append(b)
+    return rows
+
+
+def _trimmed(grid: Grid) -> Grid:
+    """Without a heading or caption taken in below the table: a last row of one short line in one
+    column standing further below than the rows stand apart."""
+    rows = _grid_rows(grid)
+    gaps = [b[0].top - a[-1].bottom for a, b in zip(rows, rows[1:])]
+    while len(rows) > 2 and len(rows[-1]) == 1 and len(rows[-1][0].phrases) == 1 \
+            and gaps[-1] > max(gaps[:-1]) + 0.5:
+        rows.pop()
+        gaps.pop()
+    lines = [l for r in rows for l in r]
+    return Grid(lines, _segments(lines))
+
+
+def _grid_lines(grid: Grid) -> list[PdfLine]:
+    """One line per row, its cells tab-separated in the table's columns (empty cells kept); a cell's
+    lines joined in order ('Hyvinvointipääl-' + 'likkö' → 'Hyvinvointipäällikkö')."""
+    return [_row_line(row, grid.cols) for row in _grid_rows(grid)]
+
+
+def _row_line(row: list[VLine], cols: list[list[float]]) -> PdfLine:
+    parts: list[list[str]] = [[] for _ in cols]
+    for line in row:
+        for p in line.phrases:
+            parts[_col(p, cols)].append(p.text)
+    return PdfLine(row[0].page, row[0].no, "\t".join(_join_label(ps) for ps in parts))
+
+
+def _held_lines(held: list[Item], first: Block | Grid | None) -> list[PdfLine]:
+    """Header lines left at the foot of the page before, not a table of figures' header: the header
+    row of the text table opening this page when each of their words stands in one of its columns,
+    else the lines as they are."""
+    lines = [it[5] for it in held]
+    if isinstance(first, Grid) and all(_spans(first.cols, p.x0, p.x1) == 1 for l in lines for p in l.phrases):
+        return [_row_line(lines, first.cols)]
+    return [pl for it in held for pl in it[3]]
+
+
+def _continue_grid(tail: Grid, grid: Grid) -> None:
+    """A text table going on at the top of the next page keeps the columns of the page before, when
+    each of its words stands in one of them (a column empty on this page stays in its place)."""
+    if all(_spans(tail.cols, p.x0, p.x1) == 1 for l in grid.lines for p in l.phrases):
+        grid.cols = tail.cols
+
+
 # --- the document -------------------------------------------------------------------------------
 
 def _text_line(line: VLine) -> str:
@@ -569,10 +725,13 @@ Item = tuple  # (top, bottom, size, lines, block, visual line): a text line or a
 
 
 def _page_items(lines: list[VLine], page: int, carried: list[VLine]) -> list[Item]:
-    """The page's text lines and tables in reading order."""
-    blocks = _find_blocks(lines, carried)
-    in_block = {id(l) for b in blocks for l in b.head + b.rows}
-    items = []
+    """The page's text lines and tables in reading order: tables of text cells first, then the
+    (financial) tables of figures among the other lines."""
+    grids = _find_grids(lines)
+    in_grid = {id(l) for g in grids for l in g.lines}
+    blocks = _find_blocks([l for l in lines if id(l) not in in_grid], carried)
+    in_block = in_grid | {id(l) for b in blocks for l in b.head + b.rows}
+    items: list[Item] = [(g.top, g.bottom, g.lines[0].size, [], g, None) for g in grids]
     for b in blocks:
         b.bands = _bands(b)
         items.append((b.top, b.bottom, b.rows[0].size, [], b, None))
@@ -601,13 +760,13 @@ def _orphan_head(items: list[Item]) -> int:
 
 def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
     out: list[PdfLine] = []
-    tail: Block | None = None      # the table that ended the previous page
+    tail: Block | Grid | None = None   # the table that ended the previous page
     held: list[Item] = []          # header lines at the foot of the previous page, not yet written
     for n, page in enumerate(_drop_furniture(pages), start=1):
         items = _page_items(page, n, [it[5] for it in held])
         first = items[0][4] if items else None
-        if held and not (first is not None and first.carried):
-            out += [pl for it in held for pl in it[3]]   # not a table's header after all
+        if held and not (isinstance(first, Block) and first.carried):
+            out += _held_lines(held, first)   # not the header of a table of figures after all
         held = []
         cut = _orphan_head(items)
         prev_bottom = None
@@ -616,9 +775,7 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
                 held.append(items[k])
                 continue
             if block is not None:
-                if k == 0 and tail is not None:
-                    _continue_table(tail, block)
-                lines = _block_lines(block, n)
+                lines = _table_lines(block, tail if k == 0 else None, n)
             if prev_bottom is not None and top - prev_bottom > PARAGRAPH_GAP * size and out and out[-1].text:
                 out.append(PdfLine(n, None, ""))
             out += lines
@@ -626,6 +783,17 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
         tail = items[cut - 1][4] if cut and cut == len(items) else None
     out += [pl for it in held for pl in it[3]]
     return out
+
+
+def _table_lines(block: Block | Grid, tail: Block | Grid | None, page: int) -> list[PdfLine]:
+    """A table's lines; `tail`: the table that ended the page before, when this one opens the page."""
+    if isinstance(block, Grid):
+        if isinstance(tail, Grid):
+            _continue_grid(tail, block)
+        return _grid_lines(block)
+    if isinstance(tail, Block):
+        _continue_table(tail, block)
+    return _block_lines(block, page)
 
 
 def _continue_table(tail: Block, block: Block) -> None:
