@@ -597,9 +597,11 @@ def _col(p: Phrase, cols: list[list[float]]) -> int:
     return max(range(len(cols)), key=lambda k: (_overlap(p, cols[k]), -abs(p.x0 - cols[k][0])))
 
 
-def _find_grids(lines: list[VLine]) -> list[Grid]:
+def _find_grids(lines: list[VLine], tail: Grid | None = None) -> list[Grid]:
     """The page's tables of text cells: from a line of two or more columns, the lines below it close
-    enough, until one would run across the gap between two columns (running text under the table)."""
+    enough, until one would run across the gap between two columns (running text under the table).
+    `tail`: the text table that ended the page before; the lines opening this page whose words
+    each stand in one of its columns go on with it, however few."""
     grids: list[Grid] = []
     i = 0
     while i < len(lines):
@@ -615,7 +617,9 @@ def _find_grids(lines: list[VLine]) -> list[Grid]:
                 break
             run, cols = run + [line], new
         grid = _trimmed(Grid(run, cols))
-        if _text_table(grid) and not _foot_header(grid, lines[i + len(grid.lines):]):
+        goes_on = i == 0 and tail is not None and all(_spans(tail.cols, p.x0, p.x1) == 1
+                                                        for l in grid.lines for p in l.phrases)
+        if goes_on or (_text_table(grid) and not _foot_header(grid, lines[i + len(grid.lines):])):
             grids.append(grid)
             i += len(grid.lines)
         else:
@@ -724,10 +728,10 @@ def _text_line(line: VLine) -> str:
 Item = tuple  # (top, bottom, size, lines, block, visual line): a text line or a table of a page
 
 
-def _page_items(lines: list[VLine], page: int, carried: list[VLine]) -> list[Item]:
+def _page_items(lines: list[VLine], page: int, carried: list[VLine], tail: Grid | None) -> list[Item]:
     """The page's text lines and tables in reading order: tables of text cells first, then the
     (financial) tables of figures among the other lines."""
-    grids = _find_grids(lines)
+    grids = _find_grids(lines, tail)
     in_grid = {id(l) for g in grids for l in g.lines}
     blocks = _find_blocks([l for l in lines if id(l) not in in_grid], carried)
     in_block = in_grid | {id(l) for b in blocks for l in b.head + b.rows}
@@ -763,7 +767,7 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
     tail: Block | Grid | None = None   # the table that ended the previous page
     held: list[Item] = []          # header lines at the foot of the previous page, not yet written
     for n, page in enumerate(_drop_furniture(pages), start=1):
-        items = _page_items(page, n, [it[5] for it in held])
+        items = _page_items(page, n, [it[5] for it in held], tail if isinstance(tail, Grid) else None)
         first = items[0][4] if items else None
         if held and not (isinstance(first, Block) and first.carried):
             out += _held_lines(held, first)   # not the header of a table of figures after all
