@@ -342,9 +342,10 @@ def _take_carried(block: Block, carried: list[VLine], sections: list[VLine], bef
     """The first table of a page and the header (with section rows) left at the foot of the page
     before: its header when it has none of its own, or the same header repeated here. Returns
     the section rows that now open the table."""
-    head = [l for l in carried if len(l.phrases) > 1]
-    secs = [l for l in carried if len(l.phrases) == 1]
     limit = _label_limit(block.rows)
+    # a header line of one heading over a number column is a header line, not a section row
+    head = [l for l in carried if len(l.phrases) > 1 or l.phrases[0].x0 >= limit - 0.5]
+    secs = [l for l in carried if l not in head]
     if not block.head and len(before) <= 2 and all(_is_label_only(l, limit) for l in before):
         block.head, block.carried = head, True
         return secs + list(before)
@@ -756,7 +757,12 @@ def _orphan_head(items: list[Item]) -> int:
     sections = k
     while k > 0 and sections - k < 4:
         line = items[k - 1][5]
-        if line is None or len(line.phrases) < 2 or line.data or any(len(p.text) > 45 for p in line.phrases):
+        below = items[k][5] if k < sections else None
+        # a heading's first line over a number column alone ('TOT 2021 9' over 'kk/1000e') is one too
+        over = line is not None and below is not None and len(below.phrases) > 1 and len(line.phrases) == 1 \
+            and line.phrases[0].x0 > below.phrases[0].x1
+        if line is None or (len(line.phrases) < 2 and not over) or line.data \
+                or any(len(p.text) > 45 for p in line.phrases):
             break
         k -= 1
     return k if k < sections else len(items)
@@ -782,11 +788,22 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
                 lines = _table_lines(block, tail if k == 0 else None, n)
             if prev_bottom is not None and top - prev_bottom > PARAGRAPH_GAP * size and out and out[-1].text:
                 out.append(PdfLine(n, None, ""))
+            elif k == 0 and block is None and tail is None and not _goes_on(out, lines):
+                out.append(PdfLine(n, None, ""))   # a page's first line starts a paragraph of its own
             out += lines
             prev_bottom = bottom
         tail = items[cut - 1][4] if cut and cut == len(items) else None
     out += [pl for it in held for pl in it[3]]
     return out
+
+
+def _goes_on(out: list[PdfLine], lines: list[PdfLine]) -> bool:
+    """Does the text at the top of a page go on from the line at the foot of the page before? Only
+    when that line ends mid-sentence (a letter, ',' or '-') and this one starts in lowercase: a
+    figure at a page's foot is not read with a label at the top of the next."""
+    if not out or not out[-1].text or not lines or "\t" in out[-1].text + lines[0].text:
+        return True
+    return bool(re.search(r"[^\W\d_,-]$|[,-]$", out[-1].text.rstrip())) and lines[0].text.lstrip()[:1].islower()
 
 
 def _table_lines(block: Block | Grid, tail: Block | Grid | None, page: int) -> list[PdfLine]:
