@@ -772,6 +772,7 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
     out: list[PdfLine] = []
     tail: Block | Grid | None = None   # the table that ended the previous page
     held: list[Item] = []          # header lines at the foot of the previous page, not yet written
+    full = False                   # the previous page ends with a line as wide as its text
     for n, page in enumerate(_drop_furniture(pages), start=1):
         items = _page_items(page, n, [it[5] for it in held], tail if isinstance(tail, Grid) else None)
         first = items[0][4] if items else None
@@ -788,18 +789,28 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
                 lines = _table_lines(block, tail if k == 0 else None, n)
             if prev_bottom is not None and top - prev_bottom > PARAGRAPH_GAP * size and out and out[-1].text:
                 out.append(PdfLine(n, None, ""))
-            elif k == 0 and block is None and tail is None and not _goes_on(out, lines):
+            elif k == 0 and block is None and tail is None and not (full and _goes_on(out, lines)):
                 out.append(PdfLine(n, None, ""))   # a page's first line starts a paragraph of its own
             out += lines
             prev_bottom = bottom
         tail = items[cut - 1][4] if cut and cut == len(items) else None
+        full = bool(cut) and _full_line(items[cut - 1][5], page)
     out += [pl for it in held for pl in it[3]]
     return out
 
 
+def _full_line(line: VLine | None, page: list[VLine]) -> bool:
+    """A line of running text as wide as the page's text (a paragraph going on), not a short last
+    line of a paragraph or a cell."""
+    if line is None or not page:
+        return False
+    left, right = min(l.phrases[0].x0 for l in page), max(l.phrases[-1].x1 for l in page)
+    return line.phrases[-1].x1 >= left + 0.85 * (right - left)
+
+
 def _goes_on(out: list[PdfLine], lines: list[PdfLine]) -> bool:
-    """Does the text at the top of a page go on from the line at the foot of the page before? Only
-    when that line ends mid-sentence (a letter, ',' or '-') and this one starts in lowercase: a
+    """Does the text at the top of a page go on from the (full) line at the foot of the page before?
+    Only when that line ends mid-sentence (a letter, ',' or '-') and this one starts in lowercase: a
     figure at a page's foot is not read with a label at the top of the next."""
     if not out or not out[-1].text or not lines or "\t" in out[-1].text + lines[0].text:
         return True
