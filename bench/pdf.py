@@ -5,12 +5,14 @@ web pages printed by headless Chromium when it is installed), then
 ingested like any report: the text files once, the PDFs once per layout, each into a fresh store.
 For each: the time to read the files (read_report), the whole ingest time, the financial cells
 stored and verified, how many equal the text's (org, measure, year, basis, months, value,
-verified), and how many carry a page.
+verified), and how many carry a page; then the key indicators, projects and goals: how many, how
+many equal the text's (values, names and texts as words, statuses) and how many carry a page.
 
     .venv/bin/python bench/pdf.py
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 import tempfile
@@ -39,6 +41,32 @@ def stored(db: Path) -> dict[str, Counter]:
     return out
 
 
+EXTRAS = {   # what of the indicators, projects and goals must be the same as the text's
+    "tunnusluvut": "SELECT report, measure, area, year, basis, value, unit, verified, page FROM facts "
+                   "WHERE kind = 'tunnusluku'",
+    "hankkeet": "SELECT report, name, period, funder, total, city_share, spent, page FROM projects",
+    "tavoitteet": "SELECT report, text, status, org_tag, page FROM goals",
+}
+
+
+def _same_key(row: tuple) -> tuple:
+    """Report stem; words as letters and digits only (a cell's line-end hyphen); the page apart."""
+    rep, *rest, _page = row
+    return (Path(rep).name.split(".")[0],
+            *(re.sub(r"[\W_]+", "", v.lower()) if isinstance(v, str) else v for v in rest))
+
+
+def extras_of(db: Path) -> dict[str, tuple[Counter, int]]:
+    """{kind: (rows as comparable keys, rows with a page)} for indicators, projects and goals."""
+    conn = sqlite3.connect(db)
+    out = {}
+    for kind, sql in EXTRAS.items():
+        rows = conn.execute(sql).fetchall()
+        out[kind] = (Counter(_same_key(r) for r in rows), sum(1 for r in rows if r[-1] is not None))
+    conn.close()
+    return out
+
+
 def with_pages(paths: list[Path]) -> int:
     n = 0
     for p in paths:
@@ -60,16 +88,12 @@ def run(name: str, paths: list[Path], tmp: Path, text: dict[str, Counter] | None
     t_ingest = time.perf_counter() - t0
     assert all(s.status == "ok" for s in summaries), [s.line() for s in summaries]
     got = stored(db)
-    conn = sqlite3.connect(db)
-    kpis = conn.execute("SELECT COUNT(*) FROM facts WHERE kind = 'tunnusluku'").fetchone()[0]
-    projects = conn.execute("SELECT COUNT(*) FROM projects").fetchone()[0]
-    conn.close()
+    extras = extras_of(db)
     cells = sum(sum(c.values()) for c in got.values())
     verified = sum(n for c in got.values() for k, n in c.items() if k[-1])
     same = cells if text is None else sum(sum((got.get(r, Counter()) & c).values()) for r, c in text.items())
     return dict(name=name, read=t_read, ingest=t_ingest, cells=cells, verified=verified, same=same,
-                kpis=kpis, projects=projects,
-                pages=with_pages(paths) if text is not None else 0, got=got)
+                extras=extras, pages=with_pages(paths) if text is not None else 0, got=got)
 
 
 def main() -> None:
@@ -87,13 +111,22 @@ def main() -> None:
     print(f"4 raporttia; PDF:t tehty {t_render:.1f} s (reportlab{', Chromium' if CHROMIUM else ''}; "
           "ei mukana ajoissa)\n")
     print(f"{'aineisto':14} {'sivuja':>6} {'luku s':>7} {'ingest s':>9} {'s/sivu':>7} {'lukuja':>7} "
-          f"{'tarkistettu':>11} {'= tekstin':>10} {'sivu tiedossa':>13} {'tunnuslukuja':>12} {'hankkeita':>9}")
+          f"{'tarkistettu':>11} {'= tekstin':>10} {'sivu tiedossa':>13}")
     for r in rows:
         n_pages = pages.get(r["name"], 0)
         per_page = f"{r['read'] / n_pages:.3f}" if n_pages else "–"
         print(f"{r['name']:14} {n_pages or '–':>6} {r['read']:7.2f} {r['ingest']:9.2f} {per_page:>7} {r['cells']:7d} "
-              f"{r['verified']:11d} {r['same']:6d}/{total:<4d} {r['pages'] if r is not text else '–':>13} "
-              f"{r['kpis']:12d} {r['projects']:9d}")
+              f"{r['verified']:11d} {r['same']:6d}/{total:<4d} {r['pages'] if r is not text else '–':>13}")
+    print("\nTunnusluvut, hankkeet ja tavoitteet: määrä, = tekstin (samat arvot ja tiedot), sivu tiedossa")
+    print(f"{'aineisto':14}" + "".join(f" {kind:>26}" for kind in EXTRAS))
+    for r in rows:
+        cells = []
+        for kind in EXTRAS:
+            got, paged = r["extras"][kind]
+            want = text["extras"][kind][0]
+            n, same = sum(got.values()), sum((got & want).values())
+            cells.append(f"{n:5d} {same:5d}/{sum(want.values()):<4d} {paged if r is not text else '–':>8}")
+        print(f"{r['name']:14}" + "".join(f" {c:>26}" for c in cells))
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ STACK_GAP = 0.7        # lines of a wrapped heading are closer than this × size
 ROW_GAP = 2.2          # rows of one table are closer than this × size
 PARAGRAPH_GAP = 0.6    # a vertical gap wider than this × size between lines is a blank line
 MARGIN = 0.075         # page headers and footers stand in the top / bottom 7.5 % of the page
+GRID_GUTTER = 0.6      # the columns of a table of text cells stand at least this × size apart
+GRID_PITCH = 1.25      # a text table's next row: a line pitch wider than this × the leading in its cells
 SPACES = "\u00a0\u2009\u202f\u2007"
 CONJUNCTIONS = {"ja", "tai", "sekä", "eli"}   # 'esi- ja perusopetus': the hyphen stays
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
@@ -121,6 +123,22 @@ class Block:
     @property
     def bottom(self) -> float:
         return self.rows[-1].bottom
+
+
+@dataclass
+class Grid:
+    """A table of text cells (goals, projects, indicators with words in their values): each column a
+    band of x with no word crossing the gaps between them; every cell may wrap over several lines."""
+    lines: list[VLine]
+    cols: list[list[float]]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
 
 
 # --- opening ----------------------------------------------------------------------------------
@@ -231,7 +249,9 @@ def _joined(a: Phrase, w: dict, spaces: list[tuple[float, float, float]] | None)
 def _phrases(words: list[dict], spaces: list[tuple[float, float, float]] | None) -> list[Phrase]:
     out: list[Phrase] = []
     for w in words:
-        text = re.sub(r"\(cid:\d+\)", "", w["text"])   # a glyph the font does not map to a character
+        # code 127 of a simple font is the bullet (WinAnsiEncoding, PDF 1.7 D.2 note 3); another
+        # glyph the font does not map to a character is left out
+        text = re.sub(r"\(cid:\d+\)", "", w["text"].replace("(cid:127)", "•"))
         if not text:
             continue
         for lig, plain in LIGATURES.items():
@@ -322,9 +342,10 @@ def _take_carried(block: Block, carried: list[VLine], sections: list[VLine], bef
     """The first table of a page and the header (with section rows) left at the foot of the page
     before: its header when it has none of its own, or the same header repeated here. Returns
     the section rows that now open the table."""
-    head = [l for l in carried if len(l.phrases) > 1]
-    secs = [l for l in carried if len(l.phrases) == 1]
     limit = _label_limit(block.rows)
+    # a header line of one heading over a number column is a header line, not a section row
+    head = [l for l in carried if len(l.phrases) > 1 or l.phrases[0].x0 >= limit - 0.5]
+    secs = [l for l in carried if l not in head]
     if not block.head and len(before) <= 2 and all(_is_label_only(l, limit) for l in before):
         block.head, block.carried = head, True
         return secs + list(before)
@@ -556,6 +577,146 @@ def _row_text(cells: list[str]) -> str:
     return "\t".join(cells)
 
 
+# --- tables of text cells ------------------------------------------------------------------------
+
+def _segments(lines: list[VLine]) -> list[list[float]]:
+    """The x bands the lines' phrases cover; bands closer than GRID_GUTTER × size are one."""
+    out: list[list[float]] = []
+    for x0, x1, size in sorted((p.x0, p.x1, p.size) for l in lines for p in l.phrases):
+        if out and x0 - out[-1][1] < GRID_GUTTER * size:
+            out[-1][1] = max(out[-1][1], x1)
+        else:
+            out.append([x0, x1])
+    return out
+
+
+def _spans(bands: list[list[float]], x0: float, x1: float) -> int:
+    return sum(1 for b in bands if min(b[1], x1) > max(b[0], x0))
+
+
+def _col(p: Phrase, cols: list[list[float]]) -> int:
+    return max(range(len(cols)), key=lambda k: (_overlap(p, cols[k]), -abs(p.x0 - cols[k][0])))
+
+
+def _find_grids(lines: list[VLine], tail: Grid | None = None) -> list[Grid]:
+    """The page's tables of text cells: from a line of two or more columns, the lines below it close
+    enough, until one would run across the gap between two columns (running text under the table).
+    `tail`: the text table that ended the page before; the lines opening this page whose words
+    each stand in one of its columns go on with it, however few."""
+    grids: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        if len(_segments([lines[i]])) < 2:
+            i += 1
+            continue
+        run, cols = [lines[i]], _segments([lines[i]])
+        for line in lines[i + 1:]:
+            if line.top - run[-1].bottom > ROW_GAP * line.size or abs(line.size - run[0].size) > 0.15 * run[0].size:
+                break   # far below, or a heading in another size
+            new = _segments(run + [line])
+            if any(_spans(cols, a, b) > 1 for a, b in new):
+                break
+            run, cols = run + [line], new
+        grid = _trimmed(Grid(run, cols))
+        goes_on = i == 0 and tail is not None and all(_spans(tail.cols, p.x0, p.x1) == 1
+                                                        for l in grid.lines for p in l.phrases)
+        if goes_on or (_text_table(grid) and not _foot_header(grid, lines[i + len(grid.lines):])):
+            grids.append(grid)
+            i += len(grid.lines)
+        else:
+            i += 1
+    return grids
+
+
+def _foot_header(grid: Grid, after: list[VLine]) -> bool:
+    """A few lines without figures at the foot of the page (at most two section rows after them), or
+    right above rows of figures: the header of a table whose rows follow (on the next page), left to
+    the table blocks (or to be joined to the next page's table)."""
+    if len(grid.lines) > 4 or any(l.data for l in grid.lines):
+        return False
+    if after and after[0].data and after[0].top - grid.bottom <= ROW_GAP * after[0].size:
+        return True
+    return len(after) <= 2 and all(len(l.phrases) == 1 for l in after)
+
+
+def _wordy(p: Phrase) -> bool:
+    return bool(re.search(r"[^\W\d_]{3}", p.text))
+
+
+def _text_table(grid: Grid) -> bool:
+    """Two columns or more, two lines or more across columns, and words (not only figures) in the
+    cells right of the first column below the header: a financial table (figures right of its
+    labels, words only in its header) is data/tables.py's and is left to the table blocks."""
+    cols = grid.cols
+    if len(cols) < 2 or sum(1 for l in grid.lines if len({_col(p, cols) for p in l.phrases}) > 1) < 2:
+        return False
+    first = next((k for k, l in enumerate(grid.lines) if l.data), 0)
+    words = [(k, c) for k, l in enumerate(grid.lines[first + 1:]) for p in l.phrases
+             for c in [_col(p, cols)] if c > 0 and _wordy(p)]
+    return len({k for k, _ in words}) >= 2 and (len({c for _, c in words}) >= 2 or len(cols) == 2)
+
+
+def _grid_rows(grid: Grid) -> list[list[VLine]]:
+    """The table's rows, each its lines: the lines of wrapped cells stand at the cells' leading, a
+    new row further down (cell padding) or below a rule. When no line stands at a leading closer
+    than 1.35 × size, no cell wraps and every line is a row."""
+    lines = grid.lines
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:])]
+    size = statistics.median(l.size for l in lines)
+    lead = min(pitches, default=0.0)
+    rows = [[lines[0]]]
+    for a, b, pitch in zip(lines, lines[1:], pitches):
+        if lead > 1.35 * size or pitch > lead + max(1.0, 0.12 * size) or a.rule_below:
+            rows.append([b])
+        else:
+            rows[-1].append(b)
+    return rows
+
+
+def _trimmed(grid: Grid) -> Grid:
+    """Without a heading or caption taken in below the table: a last row of one short line in one
+    column standing further below than the rows stand apart."""
+    rows = _grid_rows(grid)
+    gaps = [b[0].top - a[-1].bottom for a, b in zip(rows, rows[1:])]
+    while len(rows) > 2 and len(rows[-1]) == 1 and len(rows[-1][0].phrases) == 1 \
+            and gaps[-1] > max(gaps[:-1]) + 0.5:
+        rows.pop()
+        gaps.pop()
+    lines = [l for r in rows for l in r]
+    return Grid(lines, _segments(lines))
+
+
+def _grid_lines(grid: Grid) -> list[PdfLine]:
+    """One line per row, its cells tab-separated in the table's columns (empty cells kept); a cell's
+    lines joined in order ('Hyvinvointipääl-' + 'likkö' → 'Hyvinvointipäällikkö')."""
+    return [_row_line(row, grid.cols) for row in _grid_rows(grid)]
+
+
+def _row_line(row: list[VLine], cols: list[list[float]]) -> PdfLine:
+    parts: list[list[str]] = [[] for _ in cols]
+    for line in row:
+        for p in line.phrases:
+            parts[_col(p, cols)].append(p.text)
+    return PdfLine(row[0].page, row[0].no, "\t".join(_join_label(ps) for ps in parts))
+
+
+def _held_lines(held: list[Item], first: Block | Grid | None) -> list[PdfLine]:
+    """Header lines left at the foot of the page before, not a table of figures' header: the header
+    row of the text table opening this page when each of their words stands in one of its columns,
+    else the lines as they are."""
+    lines = [it[5] for it in held]
+    if isinstance(first, Grid) and all(_spans(first.cols, p.x0, p.x1) == 1 for l in lines for p in l.phrases):
+        return [_row_line(lines, first.cols)]
+    return [pl for it in held for pl in it[3]]
+
+
+def _continue_grid(tail: Grid, grid: Grid) -> None:
+    """A text table going on at the top of the next page keeps the columns of the page before, when
+    each of its words stands in one of them (a column empty on this page stays in its place)."""
+    if all(_spans(tail.cols, p.x0, p.x1) == 1 for l in grid.lines for p in l.phrases):
+        grid.cols = tail.cols
+
+
 # --- the document -------------------------------------------------------------------------------
 
 def _text_line(line: VLine) -> str:
@@ -568,11 +729,14 @@ def _text_line(line: VLine) -> str:
 Item = tuple  # (top, bottom, size, lines, block, visual line): a text line or a table of a page
 
 
-def _page_items(lines: list[VLine], page: int, carried: list[VLine]) -> list[Item]:
-    """The page's text lines and tables in reading order."""
-    blocks = _find_blocks(lines, carried)
-    in_block = {id(l) for b in blocks for l in b.head + b.rows}
-    items = []
+def _page_items(lines: list[VLine], page: int, carried: list[VLine], tail: Grid | None) -> list[Item]:
+    """The page's text lines and tables in reading order: tables of text cells first, then the
+    (financial) tables of figures among the other lines."""
+    grids = _find_grids(lines, tail)
+    in_grid = {id(l) for g in grids for l in g.lines}
+    blocks = _find_blocks([l for l in lines if id(l) not in in_grid], carried)
+    in_block = in_grid | {id(l) for b in blocks for l in b.head + b.rows}
+    items: list[Item] = [(g.top, g.bottom, g.lines[0].size, [], g, None) for g in grids]
     for b in blocks:
         b.bands = _bands(b)
         items.append((b.top, b.bottom, b.rows[0].size, [], b, None))
@@ -593,7 +757,12 @@ def _orphan_head(items: list[Item]) -> int:
     sections = k
     while k > 0 and sections - k < 4:
         line = items[k - 1][5]
-        if line is None or len(line.phrases) < 2 or line.data or any(len(p.text) > 45 for p in line.phrases):
+        below = items[k][5] if k < sections else None
+        # a heading's first line over a number column alone ('TOT 2021 9' over 'kk/1000e') is one too
+        over = line is not None and below is not None and len(below.phrases) > 1 and len(line.phrases) == 1 \
+            and line.phrases[0].x0 > below.phrases[0].x1
+        if line is None or (len(line.phrases) < 2 and not over) or line.data \
+                or any(len(p.text) > 45 for p in line.phrases):
             break
         k -= 1
     return k if k < sections else len(items)
@@ -601,13 +770,14 @@ def _orphan_head(items: list[Item]) -> int:
 
 def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
     out: list[PdfLine] = []
-    tail: Block | None = None      # the table that ended the previous page
+    tail: Block | Grid | None = None   # the table that ended the previous page
     held: list[Item] = []          # header lines at the foot of the previous page, not yet written
+    full = False                   # the previous page ends with a line as wide as its text
     for n, page in enumerate(_drop_furniture(pages), start=1):
-        items = _page_items(page, n, [it[5] for it in held])
+        items = _page_items(page, n, [it[5] for it in held], tail if isinstance(tail, Grid) else None)
         first = items[0][4] if items else None
-        if held and not (first is not None and first.carried):
-            out += [pl for it in held for pl in it[3]]   # not a table's header after all
+        if held and not (isinstance(first, Block) and first.carried):
+            out += _held_lines(held, first)   # not the header of a table of figures after all
         held = []
         cut = _orphan_head(items)
         prev_bottom = None
@@ -616,16 +786,46 @@ def _document_lines(pages: list[list[VLine]]) -> list[PdfLine]:
                 held.append(items[k])
                 continue
             if block is not None:
-                if k == 0 and tail is not None:
-                    _continue_table(tail, block)
-                lines = _block_lines(block, n)
+                lines = _table_lines(block, tail if k == 0 else None, n)
             if prev_bottom is not None and top - prev_bottom > PARAGRAPH_GAP * size and out and out[-1].text:
                 out.append(PdfLine(n, None, ""))
+            elif k == 0 and block is None and tail is None and not (full and _goes_on(out, lines)):
+                out.append(PdfLine(n, None, ""))   # a page's first line starts a paragraph of its own
             out += lines
             prev_bottom = bottom
         tail = items[cut - 1][4] if cut and cut == len(items) else None
+        full = bool(cut) and _full_line(items[cut - 1][5], page)
     out += [pl for it in held for pl in it[3]]
     return out
+
+
+def _full_line(line: VLine | None, page: list[VLine]) -> bool:
+    """A line of running text as wide as the page's text (a paragraph going on), not a short last
+    line of a paragraph or a cell."""
+    if line is None or not page:
+        return False
+    left, right = min(l.phrases[0].x0 for l in page), max(l.phrases[-1].x1 for l in page)
+    return line.phrases[-1].x1 >= left + 0.85 * (right - left)
+
+
+def _goes_on(out: list[PdfLine], lines: list[PdfLine]) -> bool:
+    """Does the text at the top of a page go on from the (full) line at the foot of the page before?
+    Only when that line ends mid-sentence (a letter, ',' or '-') and this one starts in lowercase: a
+    figure at a page's foot is not read with a label at the top of the next."""
+    if not out or not out[-1].text or not lines or "\t" in out[-1].text + lines[0].text:
+        return True
+    return bool(re.search(r"[^\W\d_,-]$|[,-]$", out[-1].text.rstrip())) and lines[0].text.lstrip()[:1].islower()
+
+
+def _table_lines(block: Block | Grid, tail: Block | Grid | None, page: int) -> list[PdfLine]:
+    """A table's lines; `tail`: the table that ended the page before, when this one opens the page."""
+    if isinstance(block, Grid):
+        if isinstance(tail, Grid):
+            _continue_grid(tail, block)
+        return _grid_lines(block)
+    if isinstance(tail, Block):
+        _continue_table(tail, block)
+    return _block_lines(block, page)
 
 
 def _continue_table(tail: Block, block: Block) -> None:

@@ -233,7 +233,10 @@ def story(report, renderer: Renderer, truth) -> list:
     def flush():
         if para:
             text = " ".join(para)
-            out.append(renderer.p(text, renderer.h if len(para) == 1 and renderer.is_heading(text) else renderer.body))
+            if len(para) == 1 and renderer.is_heading(text):
+                out.append(renderer.p(text, renderer.h))
+            else:   # the source's lines stay lines (a PDF-text report's table cells are its lines)
+                out.append(Paragraph("<br/>".join(_esc(t, renderer.layout.font) for t in para), renderer.body))
             para.clear()
         if grid:
             out.append(renderer.generic_table(list(grid)))

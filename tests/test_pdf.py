@@ -138,24 +138,111 @@ def _stored(db: Path) -> Counter:
 
 
 @pytest.fixture(scope="session")
-def text_store(tmp_path_factory) -> Counter:
+def text_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("text") / "t.sqlite"
     ingest(REPORTS, db, rebuild=True)
-    return _stored(db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def text_store(text_db) -> Counter:
+    return _stored(text_db)
+
+
+_STORES: dict = {}
+
+
+def pdf_store(pdf_dir: Path, layout) -> Path:
+    """The four reports rendered in `layout`, through the real ingest into one store (once per session)."""
+    if layout.name not in _STORES:
+        paths = []
+        for src in REPORTS:
+            pdf_report(pdf_dir, layout, src)
+            paths.append(pdf_dir / f"{src.stem}.{layout.name}.pdf")
+        db = pdf_dir / f"{layout.name}.sqlite"
+        summaries = ingest(paths, db, rebuild=True)
+        assert all(s.status == "ok" for s in summaries), [s.line() for s in summaries]
+        _STORES[layout.name] = db
+    return _STORES[layout.name]
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    """The rows of `sql` with the report as its stem (x.pdf and x.txt are the same report)."""
+    conn = sqlite3.connect(db)
+    rows = [(Path(r).name.split(".")[0], *rest) for r, *rest in conn.execute(sql)]
+    conn.close()
+    return rows
+
+
+def _key(text: str) -> str:
+    """Letters and digits only: a cell's lines joined ('vuoro-' + 'kokemus…') or the source's own
+    break ('vuoro- kokemus…') are the same words."""
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
-def test_ingested_pdfs_store_the_texts_facts(pdf_dir, tmp_path, text_store, layout):
+def test_ingested_pdfs_store_the_texts_facts(pdf_dir, text_store, layout):
     """Through the real ingest: the same units (org), measures, periods and values, verified alike."""
-    paths = []
-    for src in REPORTS:
-        pdf_report(pdf_dir, layout, src)
-        paths.append(pdf_dir / f"{src.stem}.{layout.name}.pdf")
-    db = tmp_path / "p.sqlite"
-    summaries = ingest(paths, db, rebuild=True)
-    assert all(s.status == "ok" for s in summaries), [s.line() for s in summaries]
-    got = _stored(db)
+    got = _stored(pdf_store(pdf_dir, layout))
     assert got == text_store, (sorted(text_store - got, key=str)[:5], sorted(got - text_store, key=str)[:5])
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
+def test_pdf_key_indicators_are_the_texts_with_pages(pdf_dir, text_db, layout):
+    """Key indicators (tables of 'Tunnusluku' with words in their values, wrapped labels, a table going
+    on over a page break): the same name, area, year, basis, value, unit and verified flag, each
+    from its page's line."""
+    sql = "SELECT report, measure, area, year, basis, value, unit, verified, printed FROM facts WHERE kind = 'tunnusluku'"
+    text = Counter(_rows(text_db, sql))
+    db = pdf_store(pdf_dir, layout)
+    got = Counter(_rows(db, sql))
+    assert sum(text.values()) >= 190 and len({k[0] for k in text}) >= 2   # two reports have indicators
+    assert got == text, (sorted(text - got, key=str)[:5], sorted(got - text, key=str)[:5])
+    for _, printed, quote, page in _rows(db, "SELECT report, printed, quote, page FROM facts WHERE kind = 'tunnusluku'"):
+        assert page is not None and printed.split(" ")[0] in quote, (printed, quote)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
+def test_pdf_projects_are_the_texts_with_pages(pdf_dir, text_db, layout):
+    """Projects (names, descriptions and statuses wrapped in their cells, the header left at a page's
+    foot): the same period, funder, total, city share and spending, names alike but for a line-end
+    hyphen, each with its page."""
+    sql = "SELECT report, name, period, funder, total, total_printed, city_share, spent, page FROM projects"
+    text = Counter((r, _key(n), *rest) for r, n, *rest, _ in _rows(text_db, sql))
+    rows = _rows(pdf_store(pdf_dir, layout), sql)
+    got = Counter((r, _key(n), *rest) for r, n, *rest, _ in rows)
+    assert sum(text.values()) >= 40
+    assert got == text, (sorted(text - got, key=str)[:5], sorted(got - text, key=str)[:5])
+    assert all(row[-1] is not None for row in rows)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
+def test_pdf_goals_are_the_texts_with_pages(pdf_dir, text_db, layout):
+    """Goals (a table of long text cells, rows over page breaks): as many, with the same status and
+    unit tag, nearly all with the same words, each with its page."""
+    sql = "SELECT report, text, status, org_tag, page FROM goals"
+    text, rows = _rows(text_db, sql), _rows(pdf_store(pdf_dir, layout), sql)
+    statuses = Counter((r, s, o) for r, _, s, o, _ in text)
+    got = Counter((r, s, o) for r, _, s, o, _ in rows)
+    assert sum(statuses.values()) >= 80 and sum((got & statuses).values()) >= sum(statuses.values()) - 1, \
+        (statuses - got, got - statuses)
+    same = Counter((r, _key(t)) for r, t, *_ in text) & Counter((r, _key(t)) for r, t, *_ in rows)
+    assert sum(same.values()) >= 0.95 * len(text)
+    assert all(row[-1] is not None for row in rows)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
+def test_pdf_passages_never_glue_columns(pdf_dir, text_db, layout):
+    """The one rule: the text search answers figures from passages, so a passage with a figure must
+    be words the text report has in one passage (one cell, one paragraph) — never words of two
+    columns of a table, or a figure at a page's foot with a label at the next page's top."""
+    text: dict[str, list[str]] = {}
+    for r, t in _rows(text_db, "SELECT report, text FROM passages"):
+        text.setdefault(r, []).append(_key(t))
+    rows = [(r, t) for r, t in _rows(pdf_store(pdf_dir, layout), "SELECT report, text FROM passages")
+            if re.search(r"\d", t)]
+    glued = [(r, t[:120]) for r, t in rows if not any(_key(t) in x for x in text[r])]
+    assert len(rows) > 250 and not glued, glued[:5]
 
 
 def test_ingest_reads_a_pdf_and_a_folder_of_pdf_and_text(pdf_dir, tmp_path):
