@@ -45,7 +45,7 @@ class Lexicon:
         if not words:
             return
         p = Phrase(words, role, value, lang)
-        if p not in self.phrases:
+        if p not in self.by_first.get(words[0], ()):    # the same phrase twice is one (a short list to look in)
             self.phrases.append(p)
             self.by_first.setdefault(words[0], []).append(p)
 

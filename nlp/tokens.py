@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-import spacy
+from spacy.lang.fi import Finnish
 from spacy.language import Language
 from spacy.tokens import Doc, Token as SpacyToken
 from spacy.util import compile_prefix_regex
@@ -121,7 +121,7 @@ class Tokenizer:
     """spaCy blank('fi') with the Voikko component; one per process (see :func:`tokenizer`)."""
 
     def __init__(self) -> None:
-        self.nlp = spacy.blank("fi")
+        self.nlp = Finnish()          # = spacy.blank('fi') without the config registry's work (~35 ms a start)
         prefixes = list(self.nlp.Defaults.prefixes) + [r"/"]
         self.nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
         self.nlp.add_pipe("voikko_readings")
