@@ -1,0 +1,62 @@
+"""A store of several municipalities (a renamed copy of a report beside the original, as
+../shared/tools/make_copies.py makes them): each municipality's units are matched alike, a question
+naming a municipality gets that municipality's figure, one naming none is asked which."""
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from conftest import build_store
+from nlp import entities
+from nlp.tokens import tokenizer
+
+TP25 = Path(__file__).resolve().parent.parent / "data" / "reports" / "heinola-tp2025-hyvinvointipalvelut.txt"
+UNIT_LINE = re.compile(r"(?m)^(\s*)(Varhaiskasvatus|Opetus ja koulutus|Virikkeellinen elämä)(?=[\s\t]|$)")
+
+
+def copy_as(town: str, dst: Path, prefix_units: bool) -> Path:
+    """The report as another municipality's: its name replaced (and said in a sidecar), and with
+    `prefix_units` every unit's name prefixed by the town's, as make_copies.py does."""
+    text = TP25.read_text(encoding="utf-8")
+    if prefix_units:
+        text = UNIT_LINE.sub(lambda m: m.group(1) + town + " " + m.group(2).lower(), text)
+    dst.write_text(text.replace("Heinolan", town + "n").replace("Heinola", town), encoding="utf-8")
+    dst.with_name(dst.name + ".meta.toml").write_text(f'municipality = "{town}"\n', encoding="utf-8")
+    return dst
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("towns")
+    paths = [TP25, copy_as("Kakakala", tmp / "kakakala-tp2025.txt", True),
+             copy_as("Kakajola", tmp / "kakajola-tp2025.txt", True), copy_as("Sysmä", tmp / "sysma-tp2025.txt", False)]
+    db = tmp / "towns.sqlite"
+    assert all(s.status == "ok" for s in build_store(paths, db))
+    return Engine(db)
+
+
+def test_units_of_one_shape_are_each_their_own(engine):
+    # 'Kakakala varhaiskasvatus' and 'Kakajola varhaiskasvatus' have one shape and are matched once for
+    # both by the words they share; each still answers for itself
+    for town in ("Kakakala", "Kakajola"):
+        r = engine.ask(f"{town} varhaiskasvatus toimintakate 2025")
+        assert r.status == "answer" and r.answers[0].org == f"{town} varhaiskasvatus", town
+    found = [m for m in entities.find(tokenizer()("kakajola varhaiskasvatus"), engine.state.index) if m.kind == "org"]
+    full = {m.entry.name for m in found if m.full}
+    assert "Kakajola varhaiskasvatus" in full and "Kakakala varhaiskasvatus" not in full
+
+
+def test_a_municipality_named_gets_its_own_figure(engine):
+    for town, report in (("Kakakalan", "kakakala-tp2025.txt"), ("Heinolan", TP25.name)):
+        r = engine.ask(f"{town} varhaiskasvatuksen toimintakate 2025")
+        assert r.status == "answer" and r.answers[0].source.report == report, town
+
+
+def test_none_named_is_asked_which_when_each_holds_it(engine):
+    # Heinola and Sysmä both have a unit named Varhaiskasvatus: which municipality's
+    r = engine.ask("varhaiskasvatuksen toimintakate 2025")
+    assert r.status == "clarify" and not r.answers
+    assert {"Heinola", "Sysmä"} <= {o.label for o in r.options}
+    r = engine.ask("Sysmän varhaiskasvatuksen toimintakate 2025")
+    assert r.status == "answer" and r.answers[0].source.report == "sysma-tp2025.txt"
