@@ -33,8 +33,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[all,test]'
 	@touch $@
 
-# The database is rebuilt only when a report or the ingest code changed.
-$(DB): $(VENV)/.installed $(wildcard data/reports/*) $(wildcard data/*.py) data/synonyms.toml
+# The database is rebuilt only when a report, the ingest code or the words changed.
+# (the reading code is data/, the lemma index and its words nlp/ and data/lang/)
+$(DB): $(VENV)/.installed $(wildcard data/reports/*) $(wildcard data/*.py) $(wildcard nlp/*.py) $(wildcard data/lang/*.toml)
 	$(BIN)/kysy --db $(DB) ingest --rebuild
 
 db: setup $(DB)

@@ -26,7 +26,7 @@ from data.text import fold
 from .lexicon import Lexicon, lexicon
 from .morphology import guess_bases, lemma_text, part_groups, readings
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4     # 4: a participle's verb among its keys. A store's index of an older version is rebuilt whole
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS lexicon_entries (
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, words TEXT NOT NULL,
@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS lexicon_keys (key TEXT NOT NULL, entry_id INTEGER NOT
 CREATE INDEX IF NOT EXISTS lexicon_keys_key ON lexicon_keys(key);
 CREATE TABLE IF NOT EXISTS lexicon_meta (name TEXT PRIMARY KEY, value TEXT);
 """
+PARTICIPLE_ENDS = ("nut", "nyt", "tu", "ty")     # past participles: 'suorittanut', 'käytetty'
 NAME_WORD = re.compile(r"\d+\.|[A-Za-zÅÄÖåäöÉéÜü]+(?:[-:][A-Za-zÅÄÖåäöÉéÜü]+)*")
 NAMES = load("fi")["names"]
 SKIP = frozenset(fold(w) for w in NAMES["skip"])
@@ -84,7 +85,10 @@ def _word(text: str, lex: Lexicon, weak_words: set[str], optional: bool) -> Word
         names = [k for k, v in lex.ordinals.items() if v == n]
         return Word([f[:-1], f, *names], optional=optional)
     rs = readings(text.strip("-:"))
-    keys = list(dict.fromkeys([r.base for r in rs] + [f, f.replace("-", "")] + ([] if rs else guess_bases(f))))
+    # a participle is named by its verb too ('suorittaneiden' ← 'suoritti'), a compound's parts are not
+    verbs = [v for r in rs if len(r.parts) == 1 and r.cls == "laatusana" and r.base.endswith(PARTICIPLE_ENDS)
+             for v in r.roots]
+    keys = list(dict.fromkeys([r.base for r in rs] + [f, f.replace("-", "")] + verbs + ([] if rs else guess_bases(f))))
     heads, tails = [], []
     for r in rs:
         h, t = part_groups(r.parts)
@@ -248,6 +252,11 @@ def build(conn: sqlite3.Connection, reports: list[str] | None = None) -> None:
         if statement.strip():
             conn.execute(statement)          # not executescript: it would commit the ingest's transaction
     _set_municipalities(conn, reports)
+    row = conn.execute("SELECT value FROM lexicon_meta WHERE name = 'version'").fetchone()
+    if row is None or int(row[0]) < INDEX_VERSION:        # made by older code: every entry anew
+        conn.execute("DELETE FROM lexicon_keys")
+        conn.execute("DELETE FROM lexicon_entries")
+        reports = None
     lex = lexicon()
     vocab = _vocabulary(conn, reports)
     weak = _weak_words(lex, {m for _, m, _ in vocab["municipality"]} |

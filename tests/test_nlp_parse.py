@@ -121,3 +121,12 @@ def test_index_is_looked_up_not_scanned(db_path):
     rows = idx.lookup({"varhaiskasvatus"})
     assert rows and all(r[0] == "varhaiskasvatus" for r in rows)
     assert idx.lookup({"ei-sanaa-tällaista"}) == []
+
+
+def test_a_participle_in_a_name_is_named_by_its_verb(parser):
+    # 'Peruskoulun suorittaneiden osuus': 'suoritti' names it (a noun is not named by a verb it comes from:
+    # 'osallistuja' is no 'osallistua')
+    p = parser.parse("kuinka suuri osuus 9.-luokkalaisista suoritti peruskoulun 2025")
+    assert p.kpis and "suorittaneiden" in p.kpis[0].entry.name and not p.unexplained
+    p = parser.parse("montako osallistujaa virikkeellisen elämän omatoimisessa ja ryhmätoiminnassa oli 2024")
+    assert p.kpis and not p.unexplained
