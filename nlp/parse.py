@@ -30,7 +30,8 @@ from .readings import (FIGURE, GOALS, HELP, KPI, OVERRUN, PROJECT, RANKING, UNIT
 from .roles import Role, by_role, find_roles, values
 from .tokens import Token, tokenizer
 
-COUNT_TAILS = frozenset(fold(w) for w in load("fi")["text"]["count_tails"])
+PER_TAILS = frozenset(fold(w) for w in load("fi")["text"]["per_tails"])
+PRICE_WORDS = frozenset(fold(w) for w in load("fi")["text"]["price_words"])
 DIRECTION_WORDS = load("fi")["direction"]
 SIDES = {"tuotot": "toimintatuotot", "kulut": "toimintakulut"}     # a direction word → its income-statement side
 
@@ -368,11 +369,17 @@ def _unit_left_out(m: Match, index: Index | None) -> bool:
 
 
 def _named_as_count(m: Match, ctx: Context, p: Parse) -> Match | None:
-    """An indicator per something ('Lukiokoulutus €/opiskelija') is not named by a count of that thing:
-    'lukion opiskelijamäärä', 'montako opiskelijaa lukiossa' ask for students, not euros per student."""
+    """An indicator per something ('Lukiokoulutus €/opiskelija') is named by that thing only with a word of
+    'per' ('opiskelijaa kohden', '/opiskelija', 'opiskelijakohtainen'): 'lukion opiskelijamäärä', 'montako
+    opiskelijaa lukiossa', 'lukiossa opiskelijoita' ask for students, not euros per student."""
     def counts(i: int) -> bool:
-        parts = ctx.tokens[m.words[i][0].token].parts
-        return "count" in p.ops or bool(parts) and len(parts) > 1 and parts[-1] in COUNT_TAILS
+        t = m.words[i][0].token
+        parts = ctx.tokens[t].parts
+        if parts and len(parts) > 1 and parts[-1] in PER_TAILS:
+            return False                                   # 'oppilaskohtainen' is per pupil
+        nxt = ctx.tokens[t + 1] if t + 1 < len(ctx.tokens) else None
+        # 'opetustunnin hinta': the price of one teaching hour is per hour
+        return not (ctx.tokens[t].surface.endswith("n") and nxt is not None and nxt.keys & PRICE_WORDS)
     kept = {i: uq for i, uq in m.words.items() if not (m.entry.words[i].per and counts(i))}
     if len(kept) == len(m.words):
         return m

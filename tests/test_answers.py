@@ -360,3 +360,22 @@ def test_a_figure_from_the_text_of_the_report_kind_named(engine):
     # the same topic in the interim report and in the financial statements: 'TP 2025' names one of them
     r = ask(engine, "montako lasta varhaiskasvatuksen konsultoinneilla tavoitettiin tilinpäätöksessä 2025")
     assert r.status == "answer" and r.answers[0].source.report == "heinola-tp2025-hyvinvointipalvelut.txt"
+
+
+def test_an_indicator_per_a_thing_needs_a_word_of_per(engine):
+    # 'lukiossa opiskelijoita' counts students (193 in the text), never the €/opiskelija indicator
+    r = ask(engine, "lukiossa opiskelijoita 31.12.2025")
+    assert not (r.answers and r.answers[0].value == 11002)
+    for q in ("lukiokoulutuksen kustannus opiskelijaa kohden 2025", "lukiokoulutus €/opiskelija 2025"):
+        assert ask(engine, q).answers[0].value == 11002, q
+    # the price of one teaching hour is per hour
+    assert ask(engine, "musiikkiopiston opetustunnin hinta 2024").answers[0].unit == "EUR/opetustunti"
+
+
+def test_two_units_added_up_only_as_siblings_of_one_report(engine):
+    r = ask(engine, "varhaiskasvatuksen ja opetuksen ja koulutuksen toimintakate yhteensä 2025")
+    parts = r.answers[1:]
+    assert r.answers[0].value == sum(a.value for a in parts) and len(parts) == 2
+    # a unit and the unit it is part of: never added
+    r = ask(engine, "hyvinvointipalvelujen ja varhaiskasvatuksen toimintakate yhteensä 2025")
+    assert r.status == "clarify" and not r.answers

@@ -132,3 +132,10 @@ def year_span(years: list[int]) -> str:
 def question(*parts) -> str:
     """An option's question from its parts: ('Varhaiskasvatus', 'toimintakate', 2025) → text."""
     return " ".join(str(p) for p in parts if p not in (None, "")).strip()
+
+
+def sum_unit(store: Store, report: str, year: int) -> str | None:
+    """The unit that is the others' sum in a report: the one with the largest toimintakate in it."""
+    sizes = {f["org_key"]: abs(f["value"]) for f in store.facts(measures=["toimintakate"], bases=["actual"],
+                                                              years=[year]) if f["report"] == report}
+    return max(sizes, key=sizes.get) if sizes else None

@@ -9,7 +9,7 @@ from data.language import load
 from .. import formatting as fmt
 from ..reply import Item, Option, Reply
 from .change import deviation_words
-from .common import Ask, answer_of, clarify, interpretation, level_of, not_found, question
+from .common import Ask, answer_of, clarify, interpretation, level_of, not_found, question, sum_unit
 
 MAX_ITEMS = 6
 PARENT_LEVELS = frozenset(load("fi")["levels"]["parents"])
@@ -196,8 +196,5 @@ def _without_total(ask: Ask, rows: list[dict]) -> list[dict]:
     if not rows:
         return rows
     report = rows[0]["report"]
-    rows = [f for f in rows if f["report"] == report]
-    sizes = {f["org_key"]: abs(f["value"]) for f in ask.store.facts(measures=["toimintakate"], bases=["actual"],
-                                                                   years=[rows[0]["year"]]) if f["report"] == report}
-    top = max(sizes, key=sizes.get) if sizes else None
-    return [f for f in rows if f["org_key"] != top]
+    top = sum_unit(ask.store, report, rows[0]["year"])
+    return [f for f in rows if f["report"] == report and f["org_key"] != top]

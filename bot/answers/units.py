@@ -3,11 +3,14 @@ unit's main lines when no row is named ('varhaiskasvatus 2025': toimintatuotot, 
 from __future__ import annotations
 
 from .. import formatting as fmt
-from ..reply import Chart, Option, Point, Reply, Series
-from .common import Ask, answer_of, best, clarify, interpretation, not_found, question
+from data.language import load
+
+from ..reply import Answer, Chart, Option, Point, Reply, Series
+from .common import Ask, answer_of, best, clarify, interpretation, level_of, not_found, question, sum_unit
 from .figure import clarify_year, pick_basis
 
 KEY_LINES = ("toimintatuotot", "toimintakulut", "toimintakate")
+PARENT_LEVELS = frozenset(load("fi")["levels"]["parents"])
 
 
 def _figure_of(ask: Ask, org: str, measure_key: str, year: int | None) -> dict | None:
@@ -28,6 +31,8 @@ def compare(ask: Ask, orgs: list[tuple[str, str]], measure_key: str, measure: st
         (found.append(f) if f else misses.append(name))
     if len(found) < 2:
         return not_found("Vertailuun ei löytynyt lukua kaikille yksiköille: " + ", ".join(misses) + ".")
+    if "total" in ask.parse.ops:
+        return _total(ask, found, measure)
     answers = [answer_of(ask.store, f, "point") for f in found]
     periods = sorted({fmt.period(f["basis"], f["year"], f["months"]) for f in found})
     span = " / ".join(periods)
@@ -45,6 +50,33 @@ def compare(ask: Ask, orgs: list[tuple[str, str]], measure_key: str, measure: st
     alt = f"{measure} {span}: " + "; ".join(f"{p.x} {fmt.figure(p.y, found[0]['unit'])}" for p in pts) + "."
     reply.chart = Chart("bar", f"{measure} {span}", found[0]["unit"], (Series(measure, pts),),
                         "Lähde: " + "; ".join(sorted({a.source.title for a in answers})), alt)
+    return reply
+
+
+def _total(ask: Ask, found: list[dict], measure: str) -> Reply:
+    """'… ja … yhteensä': the sum of verified figures of sibling units of one report and period, with both
+    shown — never of a unit and a unit it holds (a sum unit, a lautakunta or toimiala, is not added)."""
+    f0 = found[0]
+    same = all((f["report"], f["year"], f["basis"], f["months"], f["unit"]) ==
+               (f0["report"], f0["year"], f0["basis"], f0["months"], f0["unit"]) and f["verified"] for f in found)
+    nested = any(level_of(f["org"], PARENT_LEVELS) or f["org_key"] == sum_unit(ask.store, f["report"], f["year"])
+                 for f in found)
+    if not same or nested:
+        return clarify(f"{measure}: yksiköiden lukuja ei voi laskea yhteen (eri raportit tai kaudet, tai yksikkö "
+                       "sisältää toisen). Kumman luku?", [Option(f["org"], question(f["org"], measure.lower(), f["year"]))
+                                                          for f in found])
+    parts = [answer_of(ask.store, f, "part") for f in found]
+    value = sum(a.value for a in parts)
+    value = int(value) if float(value).is_integer() else round(value, 6)
+    who = " + ".join(f["org"] for f in found)
+    period = fmt.period(f0["basis"], f0["year"], f0["months"])
+    result = Answer(value=value, unit=f0["unit"], display=fmt.figure(value, f0["unit"]), label=f"{who} · {measure} · {period}",
+                    source=parts[0].source, org=who, measure=measure, year=f0["year"], basis=f0["basis"],
+                    months=f0["months"], verified=True, check="laskettu tarkistetuista luvuista")
+    reply = Reply("answer", "figure", f"{who}: {measure} yhteensä, {period}: {result.display}", answers=[result] + parts,
+                  interpretation=interpretation(ask, who, measure, f0["basis"], f0["year"], f0["months"], "total"))
+    reply.note("computed", "Laskettu: " + " + ".join(f"{f['org']} {a.display}" for f, a in zip(found, parts))
+               + f" = {result.display} (samasta raportista).")
     return reply
 
 
