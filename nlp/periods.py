@@ -60,8 +60,9 @@ class PeriodReader:
         stems, kuu = one(lex.month_stems), w["month_suffix"]
         self.month_re = re.compile(r"(?<![a-z])(" + stems + r")" + kuu + r"(\w*)")
         self.range_re = re.compile(r"(?<![a-z])(" + stems + r")(?:" + kuu + r"\w*)?" + DASH + r"(" + stems + r")" + kuu + r"\w*")
+        after = r"(?:\s+(?:" + one(w["after_period"]) + r"))?"
         self.first_months_re = re.compile(r"(?<![a-z])(" + one(lex.cardinals) + r")\s+(?:" + w["first_stem"] + r"\w*\s+)?"
-                                          + w["month_stem"] + r"\w*")
+                                          + w["month_stem"] + r"\w*" + after)
         self.month_end_re = re.compile(self.month_re.pattern + r"\s+(?:" + one(w["to_end"]) + r")")
         ends = one(lex.year_end["ends"])
         self.year_end_re = re.compile(r"(?<![a-z])(?:" + one(lex.year_end["year_word"]) + r")(?:\s+" + YEAR + r")?\s+(?:"
@@ -71,7 +72,7 @@ class PeriodReader:
                                       + "|".join(x + r"\w*" for x in w["year_stems"]) + r")")
         ords = "|".join(re.escape(k) for k in sorted(lex.quarter_ordinals, key=len, reverse=True))
         qwords = "|".join(sorted(lex.quarter_words, key=len, reverse=True))
-        self.quarter_re = re.compile(r"(?<![a-z\d])(" + ords + r")\w*\s+(?:vuosi)?(" + qwords + r")\w*")
+        self.quarter_re = re.compile(r"(?<![a-z\d])(" + ords + r")\w*\s+(?:vuosi)?(" + qwords + r")\w*" + after)
 
     def read(self, text: str, tokens: list | None = None) -> Periods:
         p = Periods()
@@ -90,13 +91,16 @@ class PeriodReader:
 
     def _quarter_tokens(self, tokens: list, p: Periods) -> None:
         """'toisella neljänneksellä': an inflected ordinal before a quarter word (by base form)."""
-        for prev, tok in zip(tokens, tokens[1:]):
+        after = set(self.lex.period_words["after_period"])
+        for i, (prev, tok) in enumerate(zip(tokens, tokens[1:])):
             if not set(tok.keys) & self.lex.quarter_words or any(a < tok.end and tok.start < b for a, b in p.spans):
                 continue
             for key in prev.keys:
                 if key in self.lex.quarter_ordinals:
                     self._set_quarter(p, self.lex.quarter_ordinals[key])
-                    p.spans.append((prev.start, tok.end))
+                    nxt = tokens[i + 2] if i + 2 < len(tokens) else None      # '… neljänneksen jälkeen'
+                    end = nxt.end if nxt is not None and (set(nxt.keys) | {nxt.surface}) & after else tok.end
+                    p.spans.append((prev.start, end))
                     p.read_from.setdefault("period", f"{prev.text} {tok.text}")
                     return
 

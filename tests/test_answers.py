@@ -379,3 +379,12 @@ def test_two_units_added_up_only_as_siblings_of_one_report(engine):
     # a unit and the unit it is part of: never added
     r = ask(engine, "hyvinvointipalvelujen ja varhaiskasvatuksen toimintakate yhteensä 2025")
     assert r.status == "clarify" and not r.answers
+
+
+def test_chat_openings_and_allocation_words(engine):
+    base = ask(engine, "varhaiskasvatuksen toimintakate 2025").answers[0].value
+    for q in ("Minua kiinnostaa: varhaiskasvatuksen toimintakate 2025",
+              "Tarkistaisitko: varhaiskasvatuksen toimintakate 2025"):
+        assert ask(engine, q).answers[0].value == base, q
+    r = ask(engine, "mitä poistoihin ja arvonalentumisiin oli varattu hyvinvointipalvelujen talousarviossa 2025")
+    assert r.answers[0].basis == "budget"

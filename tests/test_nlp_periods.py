@@ -68,3 +68,14 @@ def test_each_rule_records_the_characters_it_read():
     text = "opetus toimintakate 1–9/2024"
     p = read(text)
     assert [text[a:b] for a, b in p.spans] == ["1–9/2024"]
+
+
+
+def test_the_end_of_a_quarter_but_not_after_a_year():
+    # 'ensimmäisen vuosineljänneksen jälkeen' is at the end of Q1 (the whole phrase is the period);
+    # 'vuoden 2024 jälkeen' is not a period read: 'jälkeen' stays outside it
+    text = "toimintakulut jäljellä ensimmäisen vuosineljänneksen jälkeen 2025"
+    p = read(text)
+    assert p.months == 3 and any(text[a:b].endswith("jälkeen") for a, b in p.spans)
+    text = "toimintakulut vuoden 2024 jälkeen"
+    assert not any("jälkeen" in text[a:b] for a, b in read(text).spans)
