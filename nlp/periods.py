@@ -72,6 +72,8 @@ class PeriodReader:
                                       + "|".join(x + r"\w*" for x in w["year_stems"]) + r")")
         ords = "|".join(re.escape(k) for k in sorted(lex.quarter_ordinals, key=len, reverse=True))
         qwords = "|".join(sorted(lex.quarter_words, key=len, reverse=True))
+        self.half_res = [re.compile(r"(?<![a-z])" + r"\w*\s+".join(map(re.escape, ph.words)) + r"\w*")
+                         for ph in lex.phrases if ph.role == "half_year"]
         self.quarter_re = re.compile(r"(?<![a-z\d])(" + ords + r")\w*\s+(?:vuosi)?(" + qwords + r")\w*" + after)
 
     def read(self, text: str, tokens: list | None = None) -> Periods:
@@ -199,10 +201,8 @@ class PeriodReader:
                 self._take(p, m, "month")
 
     def _half(self, low: str, p: Periods) -> None:
-        for phrase in self.lex.phrases:
-            if phrase.role != "half_year":
-                continue
-            m = re.search(r"(?<![a-z])" + r"\w*\s+".join(map(re.escape, phrase.words)) + r"\w*", low)
+        for pattern in self.half_res:
+            m = pattern.search(low)
             if m and self._free(p, m):
                 p.months = p.months or 6
                 self._take(p, m, "period")

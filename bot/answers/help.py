@@ -2,6 +2,9 @@
 years and the reports, and example questions made from what is stored (nothing hard-coded)."""
 from __future__ import annotations
 
+import threading
+import weakref
+
 from data.language import load
 from data.query import Store
 from nlp.index import Index
@@ -12,6 +15,8 @@ from .common import level_of
 
 LEVELS = load("labels")["levels"]
 MAX_EXAMPLES = 4
+_EXAMPLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # store → its example questions
+_LOCK = threading.Lock()
 
 
 def _level(name: str) -> str:
@@ -21,7 +26,18 @@ def _level(name: str) -> str:
 
 def examples(store: Store, index: Index) -> list[str]:
     """Example questions from the newest report's own units, rows and indicators — each one a figure the
-    store holds (the unit has that row in that year), chosen in a fixed order."""
+    store holds (the unit has that row in that year), chosen in a fixed order. Worked out once a store
+    (they are offered beside every ask-back, and a store never changes)."""
+    with _LOCK:
+        hit = _EXAMPLES.get(store)
+    if hit is None:
+        hit = _examples(store, index)
+        with _LOCK:
+            _EXAMPLES[store] = hit
+    return list(hit)
+
+
+def _examples(store: Store, index: Index) -> list[str]:
     newest = max(store.reports.values(), key=lambda r: r["rank"] or 0, default=None)
     if newest is None:
         return []
