@@ -79,3 +79,9 @@ def test_the_end_of_a_quarter_but_not_after_a_year():
     assert p.months == 3 and any(text[a:b].endswith("jälkeen") for a, b in p.spans)
     text = "toimintakulut vuoden 2024 jälkeen"
     assert not any("jälkeen" in text[a:b] for a, b in read(text).spans)
+
+
+@pytest.mark.parametrize("text", ["maksutuotot kolmelta ensimmäiseltä kuukaudelta 2025",
+                                  "maksutuotot kolmella ensimmäisellä kuukaudella 2025"])
+def test_the_first_months_in_other_cases(text):
+    assert read(text).months == 3
