@@ -256,7 +256,7 @@ def _readings(ctx: Context, p: Parse) -> list[Reading]:
         for r in out:
             if last not in r.unexplained:
                 r.unexplained.append(last)
-    if p.ops & {"rank_desc", "rank_asc"} and ("rank_items" in p.ops or ctx.of_kind("org")):
+    if p.ops & {"rank_desc", "rank_asc"} and (p.ops & {"rank_items", "rank_income"} or ctx.of_kind("org")):
         out.append(_ranking(ctx, p))
     if p.ops & {"rank_desc", "rank_asc"} and p.levels and not ctx.of_kind("org"):
         # 'millä palvelualueella toimintakate oli suurin': the units of a level ranked by a row
@@ -463,8 +463,8 @@ def _preference(r: Reading, p: Parse, measures_named: bool) -> int:
         return 1 if r.projects or "project" in {x.role for x in p.roles} else 9
     if r.intent == "goals":
         return 2 if p.statuses or by_role(p.roles, "goal_list") or not measures_named else 8
-    if r.intent == "overrun":
-        return 3 if not r.orgs or "which" in p.ops else 8
+    if r.intent == "overrun":     # the units over budget — unless the rows of one unit are asked ('kulurivi')
+        return 3 if (not r.orgs or "which" in p.ops) and not p.ops & {"rank_items", "rank_income"} else 8
     if r.intent in ("ranking", "unit_rank"):
         return 4
     if r.intent == "kpi":

@@ -23,8 +23,9 @@ KPI = COMMON | {"basis", "op:series", "op:change", "op:compare", "indicator:resi
 PROJECT = COMMON | {"project", "project_column", "project_state", "op:total", "op:list", "op:which", "direction",
                     "op:count", "op:compare", "basis:actual", "level", "indicator:euro"}
 GOALS = COMMON | {"goal", "goal_list", "goal_status", "op:list", "op:which", "op:count", "level", "basis:target", "op:total"}
-RANKING = COMMON | {"op:rank_desc", "op:rank_asc", "op:rank_items", "direction", "op:which", "level", "op:list",
-                    "basis:actual", "op:total", "indicator:euro", "number"}
+RANKING = COMMON | {"op:rank_desc", "op:rank_asc", "op:rank_items", "op:rank_income", "direction", "op:which", "level", "op:list",
+                    "basis:actual", "basis:deviation", "basis:realization_pct", "basis:budget", "op:overrun", "op:under",
+                    "op:total", "indicator:euro", "number"}
 OVERRUN = COMMON | {"op:overrun", "op:under", "op:which", "level", "basis", "op:list", "op:total", "op:count",
                     "op:rank_desc"}
 HELP = COMMON | {"help", "help_topic", "op:which", "op:list", "level"}

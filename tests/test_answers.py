@@ -388,3 +388,16 @@ def test_chat_openings_and_allocation_words(engine):
         assert ask(engine, q).answers[0].value == base, q
     r = ask(engine, "mitä poistoihin ja arvonalentumisiin oli varattu hyvinvointipalvelujen talousarviossa 2025")
     assert r.answers[0].basis == "budget"
+
+
+def test_a_units_rows_ranked_by_a_column(engine):
+    # the cost rows over budget, by the printed deviation; the income rows by toteuma-%
+    r = ask(engine, "mikä hyvinvointipalvelujen kulurivi ylitti talousarvion eniten 2025")
+    assert r.status == "answer" and r.answers[0].basis == "deviation" and r.answers[0].verified
+    assert all(a.section == "toimintakulut" for a in r.answers)
+    r = ask(engine, "mikä hyvinvointipalvelujen tuottoerä ylitti budjettinsa suhteellisesti eniten 2025")
+    values = [a.value for a in r.answers[1:]]
+    assert r.answers[0].basis == "realization_pct" and values == sorted(values, reverse=True)
+    assert all(a.section == "toimintatuotot" for a in r.answers)
+    # a column the rows lack is never replaced by another
+    assert not ask(engine, "mikä hyvinvointipalvelujen kulurivi ylitti ennusteen eniten 2025").answers

@@ -32,7 +32,7 @@ def pick_period(facts: list[dict], year: int | None) -> tuple[int | None, list[d
 
 def items(ask: Ask) -> Reply:
     p = ask.parse
-    side = "toimintatuotot" if p.direction == "tuotot" else "toimintakulut"
+    side = "toimintatuotot" if p.direction == "tuotot" or "rank_income" in p.ops else "toimintakulut"
     year = ask.years[0] if ask.years else None
     orgs = list(dict.fromkeys(m.entry.key for m in p.orgs))
     if len(orgs) > 1:
@@ -53,7 +53,46 @@ def items(ask: Ask) -> Reply:
                    and f["measure_key"] != side], key=lambda f: -abs(f["value"]))[:MAX_ITEMS]
     if not rows:
         return not_found(f"{total['org']}: eriteltyjä rivejä ei ole, vain {total['measure']}.")
+    if p.basis not in (None, "actual") or p.ops & {"overrun", "under"}:
+        return _rows_by_column(ask, total, [f for f in chosen if f["table_id"] == total["table_id"]
+                                             and f["line"] < total["line"] and f["measure_key"] != side], year)
     return _items_reply(ask, total, rows, side, year)
+
+
+def _rows_by_column(ask: Ask, total: dict, rows: list[dict], year: int) -> Reply:
+    """'mikä kulurivi ylitti talousarvion eniten', '… suhteellisesti eniten': a unit's rows ranked by their
+    deviation (euros) or toteuma-% as the report prints them, those over (or under) budget only when asked."""
+    p = ask.parse
+    column = "realization_pct" if p.basis == "realization_pct" else "deviation"
+    printed = {(f["measure_key"], f["line"]): f for f in ask.store.facts(orgs=[total["org_key"]], years=[year],
+                                                                         bases=[column])
+               if f["report"] == total["report"] and f["verified"]}
+    pairs = [(f, printed.get((f["measure_key"], f["line"]))) for f in rows]
+    pairs = [(f, c) for f, c in pairs if c is not None]
+    if "overrun" in p.ops or "under" in p.ops:
+        over = lambda f: abs(f["value"]) > abs(_budget_of(ask, f) or abs(f["value"]))  # noqa: E731
+        pairs = [(f, c) for f, c in pairs if over(f) == ("under" not in p.ops)]
+    if not pairs:
+        return not_found(f"{total['org']}: rivejä, joilla on «{fmt.basis(column)}» ja jotka täyttävät ehdon, ei ole "
+                         f"vuodelta {year}.")
+    pairs.sort(key=lambda fc: abs(fc[1]["value"]) if column == "deviation" else fc[1]["value"],
+               reverse="rank_asc" not in p.ops)
+    answers = [answer_of(ask.store, c, "item") for _, c in pairs]
+    its = [Item(c["measure"], a, source=a.source) for (_, c), a in zip(pairs, answers)]
+    top = pairs[0][1]
+    first = answer_of(ask.store, top)
+    reply = Reply("answer", "ranking", f"{total['org']}: {top['measure']}, {fmt.period(column, year, top['months'])}: "
+                  f"{first.display}", answers=[first] + answers, items=its,
+                  interpretation=interpretation(ask, total["org"], "rivit", column, year, top["months"], "ranking"))
+    if column == "deviation":
+        reply.note("scope", "Poikkeama = talousarvio − toteuma, etumerkki kuten raportissa; järjestys euromäärän koon mukaan.")
+    return reply
+
+
+def _budget_of(ask: Ask, f: dict) -> float | None:
+    budgets = [b for b in ask.store.facts(orgs=[f["org_key"]], measures=[f["measure_key"]], years=[f["year"]],
+                                          bases=["budget"]) if b["report"] == f["report"] and b["verified"]]
+    return budgets[0]["value"] if budgets else None
 
 
 def _items_reply(ask: Ask, total: dict, rows: list[dict], side: str, year: int) -> Reply:
