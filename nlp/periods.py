@@ -115,9 +115,15 @@ class PeriodReader:
         return not any(a < m.end() and m.start() < b for a, b in p.spans)
 
     def _to_date(self, low: str, p: Periods) -> None:
-        m = re.search(r"(?<![\d.])1" + DASH + r"(\d{1,2})\s*[/.]\s*(" + YEAR + r")(?!\d)", low)
-        if m and 1 <= int(m.group(1)) <= 12:
-            p.months, p.years = int(m.group(1)), [int(m.group(2))]
+        """'1–9/2024'; two of the same length ('1–3/2024 ja 1–3/2025') are those months of two years.
+        Two of different lengths are not compared: the second is left unread (asked about)."""
+        found = [m for m in re.finditer(r"(?<![\d.])1" + DASH + r"(\d{1,2})\s*[/.]\s*(" + YEAR + r")(?!\d)", low)
+                 if 1 <= int(m.group(1)) <= 12]
+        for m in found:
+            if p.months not in (None, int(m.group(1))):
+                break
+            p.months = int(m.group(1))
+            p.years = list(dict.fromkeys(p.years + [int(m.group(2))]))
             self._take(p, m, "period")
 
     def _month_range(self, low: str, p: Periods) -> None:

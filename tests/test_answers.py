@@ -401,3 +401,14 @@ def test_a_units_rows_ranked_by_a_column(engine):
     assert all(a.section == "toimintatuotot" for a in r.answers)
     # a column the rows lack is never replaced by another
     assert not ask(engine, "mikä hyvinvointipalvelujen kulurivi ylitti ennusteen eniten 2025").answers
+
+
+def test_the_same_months_of_two_years(engine):
+    # '1–3/2024 ja 1–3/2025': those months of each year (never the full 2024 beside 1–3/2025), and the
+    # change between them is computed; two to-date periods of different lengths are not compared
+    r = ask(engine, "paljonko virikkeellisen elämän toimintakulut muuttuivat 1-3/2024 ja 1-3/2025 välillä")
+    points = r.answers[1:]
+    assert [(a.year, a.months) for a in points] == [(2024, 3), (2025, 3)]
+    assert r.answers[0].value == points[1].value - points[0].value
+    r = ask(engine, "virikkeellisen elämän toimintakulut 1-3/2024 ja 1-9/2024")
+    assert r.status != "answer" and not r.answers

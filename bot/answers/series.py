@@ -12,9 +12,11 @@ from .change import change, row_kind
 from .common import Ask, answer_of, best, interpretation, not_found, question, year_span
 
 
-def year_point(facts: list[dict], year: int, basis: str) -> dict | None:
-    """The figure standing for a year: the full year's if any report has it, else the latest to date."""
-    fs = [f for f in facts if f["year"] == year and f["basis"] == basis]
+def year_point(facts: list[dict], year: int, basis: str, months: int | None = None) -> dict | None:
+    """The figure standing for a year: the full year's if any report has it, else the latest to date; with
+    `months` asked ('1–3/2024 ja 1–3/2025'), that period's figure only."""
+    fs = [f for f in facts if f["year"] == year and f["basis"] == basis
+          and (months is None or (f["months"] or 12) == months)]
     if not fs:
         return None
     full = [f for f in fs if f["months"] in (12, None)] or \
@@ -25,8 +27,8 @@ def year_point(facts: list[dict], year: int, basis: str) -> dict | None:
     return best(full)[0]
 
 
-def _points(facts: list[dict], years, basis: str) -> list[dict]:
-    return [f for f in (year_point(facts, y, basis) for y in years) if f is not None]
+def _points(facts: list[dict], years, basis: str, months: int | None = None) -> list[dict]:
+    return [f for f in (year_point(facts, y, basis, months) for y in years) if f is not None]
 
 
 def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, span: str) -> Reply:
@@ -36,6 +38,10 @@ def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, spa
     title = f"{name}: {measure} {span}" if name else f"{measure} {span}"
     reply = Reply("answer", "series", title, answers=answers,
                   interpretation=interpretation(ask, name or None, measure, basis, None, None, "series", span))
+    alike = bool(partial) and len(points) > 1 and len({f["months"] for f in points}) == 1
+    if alike:          # the same months of every year ('1–3/2024 ja 1–3/2025'): comparable with each other
+        reply.note("same_period", f"Luvut ovat kunkin vuoden samalta ajalta (1–{points[0]['months']}).")
+        partial = []
     full = [f for f in points if f not in partial]
     if len(full) >= 2:
         kind = row_kind(full[0]["measure"], full[0].get("section")) if full[0]["unit"] == "EUR" else "other"
@@ -101,7 +107,8 @@ def financial(ask: Ask, org_keys: list[str], measure_key: str, measure: str) -> 
     a, b = ask.parse.periods.year_range
     basis = ask.parse.basis or "actual"
     facts = ask.store.facts(measures=[measure_key], orgs=org_keys or None, years=range(a, b + 1), bases=[basis])
-    points = _points(facts, range(a, b + 1), basis)
+    months = ask.parse.periods.months if ask.parse.periods.months and ask.parse.periods.months < 12 else None
+    points = _points(facts, range(a, b + 1), basis, months)
     if not points:
         have = sorted({y for y, _, _ in ask.store.periods(measure_key, org_keys or None)})
         return not_found(f"Vuosille {a}–{b} ei löytynyt lukuja. Aineistossa: {year_span(have)}.")
@@ -131,11 +138,13 @@ def compare_years(ask: Ask, org_keys: list[str], measure_key: str, measure: str)
     facts = ask.store.facts(measures=[measure_key], orgs=org_keys or None, years=years, bases=[basis])
     if len({f["org_key"] for f in facts}) > 1:
         return None  # several units: the caller asks which
-    points = _points(facts, years, basis)
+    months = ask.parse.periods.months if ask.parse.periods.months and ask.parse.periods.months < 12 else None
+    points = _points(facts, years, basis, months)
     if len(points) < 2:
         missing = sorted(set(years) - {f["year"] for f in points})
         return not_found(f"{measure}: raporteissa ei ole lukua vuodelta {', '.join(map(str, missing))}.")
-    reply = build(ask, points, points[0]["org"], measure, basis, " ja ".join(map(str, years)))
+    span = " ja ".join(fmt.months(y, months) for y in years) if months else " ja ".join(map(str, years))
+    reply = build(ask, points, points[0]["org"], measure, basis, span)
     if reply.chart:
         reply.chart = Chart("bar", reply.chart.title, reply.chart.unit, reply.chart.series, reply.chart.caption,
                             reply.chart.alt)
