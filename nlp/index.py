@@ -36,11 +36,11 @@ CREATE TABLE IF NOT EXISTS lexicon_keys (key TEXT NOT NULL, entry_id INTEGER NOT
 CREATE INDEX IF NOT EXISTS lexicon_keys_key ON lexicon_keys(key);
 CREATE TABLE IF NOT EXISTS lexicon_meta (name TEXT PRIMARY KEY, value TEXT);
 """
-PARTICIPLE_ENDS = ("nut", "nyt", "tu", "ty")     # past participles: 'suorittanut', 'käytetty'
 NAME_WORD = re.compile(r"\d+\.|[A-Za-zÅÄÖåäöÉéÜü]+(?:[-:][A-Za-zÅÄÖåäöÉéÜü]+)*")
 NAMES = load("fi")["names"]
 SKIP = frozenset(fold(w) for w in NAMES["skip"])
 TOTAL_ROW = frozenset(fold(w) for w in NAMES["total_row"])
+PARTICIPLE_ENDS = tuple(fold(w) for w in NAMES["participle_ends"])
 FUNDER = re.compile(r"[Rr]ahoit(?:taja|ti):?\s*([A-ZÅÄÖ][\w-]{1,20})")   # 'Rahoittaja OKM.' in a description
 
 
