@@ -18,7 +18,7 @@ from .tokens import Token
 # what one part of a compound word may be: 'avustus|määräraha' (a basis), 'toiminta|kulu' (a side),
 # 'hyvinvointi|palvelualue' (a level), 'nettokustannus' parts (euros)
 PART_ROLES = {"basis", "direction", "level", "indicator", "project", "project_column"}   # 'Kirjokerho-hanke' 
-PART_VALUES = {("neutral", "figure")}      # 'osallistuja|määrä': a count of participants
+PART_VALUES = {("neutral", "figure"), ("op", "per")}   # 'osallistuja|määrä': a count of participants; 'oppilas|kohtainen': per pupil
 
 
 @dataclass(frozen=True)

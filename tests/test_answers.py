@@ -370,6 +370,9 @@ def test_an_indicator_per_a_thing_needs_a_word_of_per(engine):
         assert ask(engine, q).answers[0].value == 11002, q
     # the price of one teaching hour is per hour
     assert ask(engine, "musiikkiopiston opetustunnin hinta 2024").answers[0].unit == "EUR/opetustunti"
+    # '-kohtainen' is per: 'oppilaskohtaisten kustannusten tavoite' is the €/oppilas target
+    r = ask(engine, "perusopetuksen oppilaskohtaisten kustannusten tavoite 2025")
+    assert r.answers[0].unit == "EUR/oppilas" and r.answers[0].basis == "target"
 
 
 def test_two_units_added_up_only_as_siblings_of_one_report(engine):
