@@ -29,6 +29,7 @@ class Periods:
     month_range: tuple[int, int] | None = None   # months not from January ('kesä–elokuu')
     date: tuple[int, int, int | None] | None = None    # 31.12.2024 → (31, 12, 2024)
     year_end: bool = False
+    to_date_years: list[int] = field(default_factory=list)   # years read as '1–9/2024': no plain year beside them
     spans: list[tuple[int, int]] = field(default_factory=list)
     read_from: dict[str, str] = field(default_factory=dict)
 
@@ -116,7 +117,8 @@ class PeriodReader:
 
     def _to_date(self, low: str, p: Periods) -> None:
         """'1–9/2024'; two of the same length ('1–3/2024 ja 1–3/2025') are those months of two years.
-        Two of different lengths are not compared: the second is left unread (asked about)."""
+        Two of different lengths are not compared, nor a plain year beside one: the other is left unread,
+        so the reply names it and asks."""
         found = [m for m in re.finditer(r"(?<![\d.])1" + DASH + r"(\d{1,2})\s*[/.]\s*(" + YEAR + r")(?!\d)", low)
                  if 1 <= int(m.group(1)) <= 12]
         for m in found:
@@ -124,6 +126,7 @@ class PeriodReader:
                 break
             p.months = int(m.group(1))
             p.years = list(dict.fromkeys(p.years + [int(m.group(2))]))
+            p.to_date_years.append(int(m.group(2)))
             self._take(p, m, "period")
 
     def _month_range(self, low: str, p: Periods) -> None:
@@ -158,6 +161,8 @@ class PeriodReader:
             if not self._free(p, m):
                 continue
             y = int(m.group(1))
+            if p.to_date_years and y not in p.to_date_years:
+                continue      # '2023 ja 1–9/2024': the full year or its first nine months? left unread: asked
             if y not in p.years:
                 p.years.append(y)
             self._take(p, m, "years")

@@ -415,3 +415,30 @@ def test_the_same_months_of_two_years(engine):
     assert r.answers[0].value == points[1].value - points[0].value
     r = ask(engine, "virikkeellisen elämän toimintakulut 1-3/2024 ja 1-9/2024")
     assert r.status != "answer" and not r.answers
+
+
+@pytest.mark.parametrize("q", [
+    # percentages are not added up
+    "varhaiskasvatuksen ja opetuksen ja koulutuksen toimintakatteen toteuma-% yhteensä 2025",
+    # an indicator's deviation is from its target only, and of one indicator, one year
+    "lukiokoulutus €/opiskelija jäi alle talousarvion 2025",
+    "musiikkiopiston €/asukas jäi tavoitteesta 2022 ja 2025",
+    "musiikkiopiston €/asukas toteuma-% 2024 ja 2025",
+    # a plain year beside a to-date period is not given that period's months
+    "varhaiskasvatuksen toimintakate 2023 ja 1–9/2024",
+    # projects of a year no report has a project table for
+    "mitä hankkeita oli vuonna 2022",
+    "paljonko hankkeita oli yhteensä 1–9/2022",
+    # units ranked only when the report lists all of them (the 1–9/2024 report leaves one unnamed)
+    "millä palvelualueella toimintakate oli suurin 1–9/2024",
+])
+def test_no_figure_for_what_the_reports_cannot_give(engine, q):
+    r = ask(engine, q)
+    assert r.status != "answer" and not r.answers, (q, r.headline)
+
+
+def test_rankings_say_which_units_they_rank(engine):
+    r = ask(engine, "mikä vastuualue oli suurin toimintakate 2025")
+    assert r.status == "answer" and "Kasvatus- ja opetuslautakunta" in r.headline   # its units, not all
+    r = ask(engine, "hyvinvointipalveluiden suurimmat kuluerät talousarviossa 2025")
+    assert r.answers[0].basis == "budget" and r.answers[0].measure == "Henkilöstökulut"

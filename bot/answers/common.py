@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from data.language import load
 from data.query import Store
 from nlp.morphology import WORD_RE, part_groups, readings
 from nlp.parse import Parse
@@ -23,6 +24,9 @@ class Ask:
     @property
     def years(self) -> list[int]:
         return list(self.parse.periods.years)
+
+
+PARENT_LEVELS = frozenset(load("fi")["levels"]["parents"])   # a level above others (lautakunta, toimiala)
 
 
 def level_of(name: str, levels) -> str | None:
@@ -139,3 +143,8 @@ def sum_unit(store: Store, report: str, year: int) -> str | None:
     sizes = {f["org_key"]: abs(f["value"]) for f in store.facts(measures=["toimintakate"], bases=["actual"],
                                                               years=[year]) if f["report"] == report}
     return max(sizes, key=sizes.get) if sizes else None
+
+
+def exact(value: float):
+    """A computed value as the reports print it: a whole number as int, else rounded to 6 decimals."""
+    return int(value) if float(value).is_integer() else round(value, 6)

@@ -1,13 +1,18 @@
 """Key indicators (tunnusluvut): '€/lapsi', 'kirjastokäynnit per asukas', 'ulkopuolinen rahoitus'."""
 from __future__ import annotations
 
+from data.language import load
+from data.text import fold
+
 from .. import formatting as fmt
 from ..reply import Answer, Option, Reply
-from .common import Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice
+from .common import Ask, answer_of, best, clarify, exact, interpretation, not_found, question, town_choice
 from .figure import clarify_year
 from .series import kpi_series
 
 KPI_BASES = ("target", "forecast", "budget")
+BASIS_WORDS = load("fi")["basis"]
+TARGET_WORDS = frozenset(fold(w) for lang in BASIS_WORDS.values() for w in lang.get("target", []))
 
 
 def _facts(ask: Ask) -> tuple[list[str], dict[str, str], list[dict]]:
@@ -24,10 +29,36 @@ def _facts(ask: Ask) -> tuple[list[str], dict[str, str], list[dict]]:
     return keys, names, facts
 
 
+def _column_refused(ask: Ask, facts: list[dict], name: str) -> Reply | None:
+    """An indicator has an actual, a target and a forecast: another column ('jäljellä', 'toteuma-%', a
+    budget) is not found — never its actual instead; a deviation only from the target, named as such."""
+    p = ask.parse
+    percent = p.basis == "realization_pct" and all(f["unit"] == "%" for f in facts)   # 'osuus %' is the value
+    if p.basis == "deviation" and not _from_target(p):
+        return not_found(f"{name}: tunnusluvulla ei ole talousarviota eikä poikkeamasaraketta; sillä on toteuma ja "
+                         "tavoite.", [Option(f"{name} poikkeama tavoitteesta", question(name, "poikkeama tavoitteesta", *ask.years))])
+    if p.basis not in KPI_BASES + ("actual", "deviation", None) and not percent:
+        return not_found(f"Tunnusluvuista raporteissa on toteuma, tavoite tai ennuste, ei «{fmt.basis(p.basis)}».",
+                         [Option(name, question(name, *ask.years))])
+    return None
+
+
+def _from_target(p) -> bool:
+    """The deviation is said of the target ('jäi tavoitteesta', 'poikkeama tavoitteesta')."""
+    words = {u.token for r in p.roles if r.role == "basis" and r.value in ("deviation", "target") for u in r.units}
+    return any(set(p.tokens[i].keys) & TARGET_WORDS for i in words)
+
+
 def answer(ask: Ask) -> Reply:
     p = ask.parse
     keys, names, facts = _facts(ask)
+    refused = _column_refused(ask, facts, names[keys[0]])
+    if refused:
+        return refused
     if p.periods.year_range or len(ask.years) > 1:
+        if p.basis == "deviation":
+            return not_found(f"{names[keys[0]]}: poikkeaman tavoitteesta voin laskea yhdeltä vuodelta kerrallaan.",
+                             [Option(str(y), question(names[keys[0]], "poikkeama tavoitteesta", y)) for y in ask.years[:3]])
         span = p.periods.year_range
         years = range(span[0], span[1] + 1) if span else ask.years
         distinct = sorted({(f["measure_key"], f["area"] or "") for f in facts if f["year"] in years})
@@ -45,12 +76,11 @@ def answer(ask: Ask) -> Reply:
                          + (f" Arvot ovat vuosilta {', '.join(map(str, have))}." if have else ""),
                          [Option(str(y), question(names[keys[0]], y)) for y in reversed(have[-3:])])
     if p.basis == "deviation":
+        distinct = sorted({(f["measure_key"], f["area"] or "") for f in facts})
+        if len(distinct) > 1:
+            return _clarify(distinct, names, ask.years[0] if ask.years else "")
         return _deviation(ask, facts, names[keys[0]])
-    percent = p.basis == "realization_pct" and all(f["unit"] == "%" for f in facts)   # 'osuus %' is the value
-    if p.basis not in KPI_BASES + ("actual", None) and not percent:
-        return not_found(f"Tunnusluvuista raporteissa on toteuma, tavoite tai ennuste, ei «{fmt.basis(p.basis)}».",
-                         [Option(names[keys[0]], question(names[keys[0]], *ask.years))])
-    basis = "actual" if percent else p.basis or "actual"
+    basis = "actual" if p.basis == "realization_pct" else p.basis or "actual"
     chosen = [f for f in facts if f["basis"] == basis] or ([f for f in facts if f["basis"] == "forecast"]
                                                           if basis == "actual" and p.basis is None else [])
     if not chosen:
@@ -107,8 +137,7 @@ def _deviation(ask: Ask, facts: list[dict], name: str) -> Reply:
     if town:
         return town
     a, t = answer_of(ask.store, actual[0], "part"), answer_of(ask.store, target[0], "part")
-    diff = a.value - t.value
-    value = int(diff) if float(diff).is_integer() else round(diff, 6)
+    value = exact(a.value - t.value)
     result = Answer(value=value, unit=a.unit, display=fmt.figure(value, a.unit),
                     label=f"{name} · poikkeama tavoitteesta {a.year}", source=a.source, org=a.org,
                     measure=f"{name}, poikkeama tavoitteesta", year=a.year, basis="deviation", verified=False,

@@ -61,22 +61,26 @@ def funder(p: dict) -> str:
 
 
 def _pool(ask: Ask) -> list[dict]:
+    """The project tables asked: of the reports of the year (and months, kind) named. A named project may
+    be asked by its own period ('… 2024–2025 -hanke'), so its year falls back to every report; a listing
+    or a total of a year no report has a table for is none."""
     p = ask.parse
     projects = ask.store.projects()
     if p.report_kind == "tilinpäätös":
         projects = [x for x in projects if x["report_kind"] == "tilinpäätös" and (not ask.years or x["report_year"] in ask.years)]
     elif ask.years and not p.periods.year_range:
-        projects = [x for x in projects if x["report_year"] in ask.years] or projects
+        of_year = [x for x in projects if x["report_year"] in ask.years]
+        projects = of_year if of_year or not p.projects or p.periods.months else projects
+    if p.periods.months:
+        projects = [x for x in projects if (x.get("report_months") or 12) == p.periods.months]
     return projects
 
 
 def answer(ask: Ask) -> Reply:
     p = ask.parse
     pool = _pool(ask)
-    if p.periods.months:
-        pool = [x for x in pool if (x.get("report_months") or 12) == p.periods.months]
-        if not pool:
-            return _no_period(ask)
+    if not pool and (ask.years or p.periods.months):
+        return _no_period(ask)
     wanted = {m.entry.name for m in p.projects}
     town = town_choice(ask, [x for x in pool if x["name"] in wanted] if wanted else pool)
     if town:
@@ -89,8 +93,8 @@ def answer(ask: Ask) -> Reply:
 
 
 def _no_period(ask: Ask) -> Reply:
-    """'hankkeet osavuosikatsauksessa 1–6/2024' when no report of that period has a project table."""
-    months = ask.parse.periods.months
+    """'hankkeet osavuosikatsauksessa 1–6/2024', 'hankkeet 2022' when no report of that period has a project table."""
+    months = ask.parse.periods.months or 12
     asked = fmt.months(ask.years[0], months) if ask.years else f"1–{months}" if months < 12 else "koko vuosi"
     have = sorted({(x["report_year"], x.get("report_months") or 12) for x in ask.store.projects()})
     return not_found(f"Hanketaulukkoa ei ole raportissa kaudelta {asked}. Hanketaulukot ovat raporteissa: "

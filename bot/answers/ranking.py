@@ -4,15 +4,13 @@ budjettinsa'). Every figure listed is a stored fact with its own source; only sh
 are computed here, and the reply says so."""
 from __future__ import annotations
 
-from data.language import load
-
 from .. import formatting as fmt
 from ..reply import Item, Option, Reply
 from .change import deviation_words
-from .common import Ask, answer_of, clarify, interpretation, level_of, not_found, question, sum_unit
+from .common import (PARENT_LEVELS, Ask, answer_of, clarify, interpretation, level_of, not_found, question, sum_unit,
+                     town_choice)
 
 MAX_ITEMS = 6
-PARENT_LEVELS = frozenset(load("fi")["levels"]["parents"])
 
 
 def pick_period(facts: list[dict], year: int | None) -> tuple[int | None, list[dict]]:
@@ -60,10 +58,11 @@ def items(ask: Ask) -> Reply:
 
 
 def _rows_by_column(ask: Ask, total: dict, rows: list[dict], year: int) -> Reply:
-    """'mikä kulurivi ylitti talousarvion eniten', '… suhteellisesti eniten': a unit's rows ranked by their
-    deviation (euros) or toteuma-% as the report prints them, those over (or under) budget only when asked."""
+    """'mikä kulurivi ylitti talousarvion eniten', '… suhteellisesti eniten', 'suurimmat kuluerät talousarviossa':
+    a unit's rows ranked by the column asked as the report prints it (the deviation when only 'ylitti' is said;
+    euros by size, percentages by value), those over (or under) budget only when asked."""
     p = ask.parse
-    column = "realization_pct" if p.basis == "realization_pct" else "deviation"
+    column = p.basis if p.basis not in (None, "actual") else "deviation"     # 'ylitti eniten': by the deviation
     printed = {(f["measure_key"], f["line"]): f for f in ask.store.facts(orgs=[total["org_key"]], years=[year],
                                                                          bases=[column])
                if f["report"] == total["report"] and f["verified"]}
@@ -75,7 +74,7 @@ def _rows_by_column(ask: Ask, total: dict, rows: list[dict], year: int) -> Reply
     if not pairs:
         return not_found(f"{total['org']}: rivejä, joilla on «{fmt.basis(column)}» ja jotka täyttävät ehdon, ei ole "
                          f"vuodelta {year}.")
-    pairs.sort(key=lambda fc: abs(fc[1]["value"]) if column == "deviation" else fc[1]["value"],
+    pairs.sort(key=lambda fc: fc[1]["value"] if fc[1]["unit"] == "%" else abs(fc[1]["value"]),
                reverse="rank_asc" not in p.ops)
     answers = [answer_of(ask.store, c, "item") for _, c in pairs]
     its = [Item(c["measure"], a, source=a.source) for (_, c), a in zip(pairs, answers)]
@@ -173,9 +172,11 @@ def _overrun_reply(ask: Ask, rows, year: int, under: bool) -> Reply:
             "yksiköiden luvut:")
     reply = Reply("answer", "overrun", head, items=its, answers=[i.answer for i in its], interpretation=interp)
     if "rank_desc" in ask.parse.ops:
-        if not hit:
-            return not_found(head.split(";")[0] + ".")
-        _most_first(ask, reply, hit[0], word)
+        whole = whole_of(ask, [a for a, _, _ in rows])
+        if not hit or whole is None:
+            return not_found(head.split(";")[0] + "." if not hit else "Raportti ei erittele kaikkia yksiköitä, joten "
+                             "eniten ylittänyttä tai alittanutta en voi sanoa.")
+        _most_first(ask, reply, hit[0], word + _among(ask, whole))
     rest = [a["org"] for a, _, d in rows if (a, _, d) not in hit]
     if rest and hit:
         reply.note("scope", "Muut yksiköt: " + ", ".join(rest) + ".")
@@ -208,6 +209,9 @@ def units_by(ask: Ask) -> Reply:
     pool = [f for f in ask.store.facts(measures=[key], bases=[basis], years=ask.years[:1] or None)
             if f["kind"] == "tuloslaskelma" and f["verified"] and f["org_key"]
             and (not p.periods.months or (f["months"] or 12) == p.periods.months)]
+    town = town_choice(ask, pool)          # the units of one municipality are ranked, never of several
+    if town:
+        return town
     year, rows = pick_period([{**f, "basis": "actual"} for f in pool], ask.years[0] if ask.years else None)
     parents = bool(set(p.levels) & PARENT_LEVELS)
     rows = [f for f in rows if (level_of(f["org"], PARENT_LEVELS) is not None) == parents]
@@ -215,6 +219,10 @@ def units_by(ask: Ask) -> Reply:
     if len(rows) < 2:
         return not_found(f"{name}, {fmt.basis(basis)}: raporteissa ei ole yhden raportin lukuja usealle yksikölle"
                          + (f" vuodelta {year}." if year else "."))
+    whole = whole_of(ask, rows)
+    if whole is None:
+        return not_found(f"{name}: raportti ei erittele kaikkia yksiköitä ({', '.join(f['org'] for f in rows)} eivät ole "
+                         "yhdessä minkään yksikön summa), joten suurinta tai pienintä en voi sanoa.")
     desc = "rank_desc" in p.ops
     rows.sort(key=lambda f: abs(f["value"]) if f["unit"] == "EUR" else f["value"], reverse=desc)
     facts = [next(x for x in pool if x["id"] == f["id"]) for f in rows]
@@ -222,12 +230,36 @@ def units_by(ask: Ask) -> Reply:
     period = fmt.period(basis, year, facts[0]["months"])
     its = [Item(f["org"], a, source=a.source) for f, a in zip(facts, answers)]
     first = answer_of(ask.store, facts[0])
-    reply = Reply("answer", "ranking", f"{'Suurin' if desc else 'Pienin'}: {facts[0]['org']}, {name} {period}: "
+    among = _among(ask, whole)
+    reply = Reply("answer", "ranking", f"{'Suurin' if desc else 'Pienin'}{among}: {facts[0]['org']}, {name} {period}: "
                   f"{first.display}", answers=[first] + answers, items=its,
                   interpretation=interpretation(ask, None, f"yksiköt {name}", basis, year, facts[0]["months"], "ranking"))
     if facts[0]["unit"] == "EUR":
         reply.note("scope", "Suuruus on euromäärän koko etumerkistä riippumatta (kulut ovat raportissa miinusmerkkisiä).")
+    reply.note("scope", f"Yksiköt ovat yhdessä {whole['org']} (toimintakate {fmt.figure(whole['value'], 'EUR')}); "
+               "raportti erittelee ne kaikki.")
     return reply
+
+
+def _among(ask: Ask, whole: dict) -> str:
+    """'' when the units ranked are all the report's; else which unit's they are."""
+    if whole["org_key"] == sum_unit(ask.store, whole["report"], whole["year"]):
+        return ""
+    return f" (yksiköistä, jotka ovat yhdessä {whole['org']})"
+
+
+def whole_of(ask: Ask, rows: list[dict]) -> dict | None:
+    """The unit the ranked units make up in their report: the one whose toimintakate is theirs summed (all of
+    them named: a unit the report leaves unnamed or unlisted leaves no such unit, and nothing is ranked)."""
+    f0 = rows[0]
+    net = [f for f in ask.store.facts(measures=["toimintakate"], bases=["actual"], years=[f0["year"]])
+           if f["report"] == f0["report"] and f["months"] == f0["months"] and f["kind"] == "tuloslaskelma"]
+    own = {f["org_key"]: f["value"] for f in net if f["org_key"] in {r["org_key"] for r in rows}}
+    if len(own) < len(rows):
+        return None
+    total = sum(own.values())
+    return next((f for f in net if f["org_key"] and f["org_key"] not in own
+                 and abs(f["value"] - total) <= max(2.0, abs(total) * 0.0005)), None)
 
 
 def _without_total(ask: Ask, rows: list[dict]) -> list[dict]:

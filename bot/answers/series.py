@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import formatting as fmt
 from ..reply import Answer, Chart, Option, Point, Reply, Series
 from .change import change, row_kind
-from .common import Ask, answer_of, best, interpretation, not_found, question, year_span
+from .common import Ask, answer_of, best, exact, interpretation, not_found, question, year_span
 
 
 def year_point(facts: list[dict], year: int, basis: str, months: int | None = None) -> dict | None:
@@ -25,6 +25,12 @@ def year_point(facts: list[dict], year: int, basis: str, months: int | None = No
     if len(orgs) > 1:
         full = [f for f in full if f["org_key"] == sorted(orgs)[0]]
     return best(full)[0]
+
+
+def _to_date(ask: Ask) -> int | None:
+    """The months to date asked of every year ('1–3/2024 ja 1–3/2025'), or None."""
+    months = ask.parse.periods.months
+    return months if months and months < 12 else None
 
 
 def _points(facts: list[dict], years, basis: str, months: int | None = None) -> list[dict]:
@@ -81,13 +87,12 @@ def _change_first(ask: Ask, reply: Reply, full: list[Answer], name: str, measure
                          + (f"koko vuoden luvut ovat vuosilta {', '.join(have)}." if have else "koko vuoden lukuja ei ole."),
                          _change_options(full, measure))
     start, end, ch = full[0], full[-1], reply.change
-    diff = end.value - start.value
-    value = int(diff) if float(diff).is_integer() else round(diff, 6)
+    value = exact(end.value - start.value)
     who = f"{name}: " if name else ""
     result = Answer(value=value, unit=end.unit, display=fmt.figure(value, end.unit),
                     label=f"{name + ' · ' if name else ''}{measure} · muutos {ch.start} → {ch.end}", source=end.source,
                     org=end.org, measure=f"{measure}, muutos", year=end.year, basis=end.basis, months=end.months,
-                    scale=end.scale, verified=start.verified and end.verified,
+                    scale=max(start.scale, end.scale), verified=start.verified and end.verified,
                     check=f"laskettu: {ch.end} {end.display} − {ch.start} {start.display}")
     reply.answers.insert(0, result)
     reply.headline = f"{who}{measure}, muutos {ch.start} → {ch.end}: {ch.words}"
@@ -107,8 +112,7 @@ def financial(ask: Ask, org_keys: list[str], measure_key: str, measure: str) -> 
     a, b = ask.parse.periods.year_range
     basis = ask.parse.basis or "actual"
     facts = ask.store.facts(measures=[measure_key], orgs=org_keys or None, years=range(a, b + 1), bases=[basis])
-    months = ask.parse.periods.months if ask.parse.periods.months and ask.parse.periods.months < 12 else None
-    points = _points(facts, range(a, b + 1), basis, months)
+    points = _points(facts, range(a, b + 1), basis, _to_date(ask))
     if not points:
         have = sorted({y for y, _, _ in ask.store.periods(measure_key, org_keys or None)})
         return not_found(f"Vuosille {a}–{b} ei löytynyt lukuja. Aineistossa: {year_span(have)}.")
@@ -138,7 +142,7 @@ def compare_years(ask: Ask, org_keys: list[str], measure_key: str, measure: str)
     facts = ask.store.facts(measures=[measure_key], orgs=org_keys or None, years=years, bases=[basis])
     if len({f["org_key"] for f in facts}) > 1:
         return None  # several units: the caller asks which
-    months = ask.parse.periods.months if ask.parse.periods.months and ask.parse.periods.months < 12 else None
+    months = _to_date(ask)
     points = _points(facts, years, basis, months)
     if len(points) < 2:
         missing = sorted(set(years) - {f["year"] for f in points})

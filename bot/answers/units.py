@@ -3,14 +3,13 @@ unit's main lines when no row is named ('varhaiskasvatus 2025': toimintatuotot, 
 from __future__ import annotations
 
 from .. import formatting as fmt
-from data.language import load
-
 from ..reply import Answer, Chart, Option, Point, Reply, Series
-from .common import Ask, answer_of, best, clarify, interpretation, level_of, not_found, question, sum_unit
+from .common import (PARENT_LEVELS, Ask, answer_of, best, clarify, exact, interpretation, level_of, not_found,
+                     question, sum_unit)
 from .figure import clarify_year, pick_basis
 
 KEY_LINES = ("toimintatuotot", "toimintakulut", "toimintakate")
-PARENT_LEVELS = frozenset(load("fi")["levels"]["parents"])
+ADDITIVE = ("actual", "budget", "deviation", "remaining", "forecast")    # columns of euros that add up
 
 
 def _figure_of(ask: Ask, org: str, measure_key: str, year: int | None) -> dict | None:
@@ -23,7 +22,13 @@ def _figure_of(ask: Ask, org: str, measure_key: str, year: int | None) -> dict |
 
 
 def compare(ask: Ask, orgs: list[tuple[str, str]], measure_key: str, measure: str) -> Reply:
-    """The same figure for two or more units, side by side."""
+    """The same figure for two or more units, side by side (of the year asked; without one, which year)."""
+    if not ask.years:
+        have = sorted({f["year"] for f in ask.store.facts(measures=[measure_key], orgs=[k for k, _ in orgs])
+                       if f["basis"] in ("actual", "budget")})
+        if len(have) > 1:
+            q = ask.parse.text.rstrip("?. ")
+            return clarify(f"{measure}: minkä vuoden luvut?", [Option(str(y), f"{q} {y}") for y in reversed(have[-4:])])
     year = ask.years[0] if ask.years else None
     found, misses = [], []
     for key, name in orgs:
@@ -57,6 +62,10 @@ def _total(ask: Ask, found: list[dict], measure: str) -> Reply:
     """'… ja … yhteensä': the sum of verified figures of sibling units of one report and period, with both
     shown — never of a unit and a unit it holds (a sum unit, a lautakunta or toimiala, is not added)."""
     f0 = found[0]
+    if f0["unit"] != "EUR" or f0["basis"] not in ADDITIVE:
+        return clarify(f"{measure}, {fmt.basis(f0['basis'])}: prosentteja ja suhdelukuja ei lasketa yhteen. Kumman luku?",
+                       [Option(f["org"], question(f["org"], measure.lower(), fmt.basis(f["basis"]), f["year"]))
+                        for f in found])
     same = all((f["report"], f["year"], f["basis"], f["months"], f["unit"]) ==
                (f0["report"], f0["year"], f0["basis"], f0["months"], f0["unit"]) and f["verified"] for f in found)
     nested = any(level_of(f["org"], PARENT_LEVELS) or f["org_key"] == sum_unit(ask.store, f["report"], f["year"])
@@ -66,8 +75,7 @@ def _total(ask: Ask, found: list[dict], measure: str) -> Reply:
                        "sisältää toisen). Kumman luku?", [Option(f["org"], question(f["org"], measure.lower(), f["year"]))
                                                           for f in found])
     parts = [answer_of(ask.store, f, "part") for f in found]
-    value = sum(a.value for a in parts)
-    value = int(value) if float(value).is_integer() else round(value, 6)
+    value = exact(sum(a.value for a in parts))
     who = " + ".join(f["org"] for f in found)
     period = fmt.period(f0["basis"], f0["year"], f0["months"])
     result = Answer(value=value, unit=f0["unit"], display=fmt.figure(value, f0["unit"]), label=f"{who} · {measure} · {period}",
