@@ -13,8 +13,8 @@ APT_PACKAGES := libvoikko1 voikko-fi
 
 setup: system-deps $(VENV)/.installed bytecode
 
-# Bytecode for the project's own modules, written ahead: a process that may not write it (PYTHONDONTWRITEBYTECODE,
-# a read-only checkout) would otherwise compile ~40 modules on every start (~90 ms of a cold `kysy "…"`).
+# Bytecode for the project's own modules, written ahead: a process that may not write it (PYTHONDONTWRITEBYTECODE
+# set, as on this project's machines) would otherwise compile ~40 modules on every start (~90 ms of a cold `kysy "…"`).
 bytecode: $(VENV)/.installed
 	@$(BIN)/python -m compileall -q bot nlp data >/dev/null
 
