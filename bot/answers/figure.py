@@ -230,7 +230,7 @@ def figure_notes(ask: Ask, reply: Reply, primary: dict, others: list[dict], besi
         reply.note("deviation", deviation_note(ask, primary))
     if beside:
         b = beside[0]
-        reply.note("to_date", f"Koko vuoden toteumaa ei vielä ole; talousarvio {b['year']}: {fmt.figure(b['value'], b['unit'])}.")
+        reply.note("to_date", f"Raporteissa ei ole koko vuoden toteumaa; talousarvio {b['year']}: {fmt.figure(b['value'], b['unit'])}.")
     if primary.get("scale") == 1000:
         reply.note("thousands", "Luku on raportissa tuhansina euroina, joten se ei ole euron tarkkuinen.")
     if not primary["verified"]:

@@ -49,10 +49,22 @@ def _from_target(p) -> bool:
     return any(set(p.tokens[i].keys) & TARGET_WORDS for i in words)
 
 
+def _other_unit(ask: Ask, facts: list[dict]) -> Reply | None:
+    """'varhaiskasvatus €/oppilas': a unit named beside an indicator of no unit of its own area (Perusopetus
+    €/oppilas) is not that indicator's — not found, never another unit's figure."""
+    p = ask.parse
+    kpi_tokens = {u.token for m in p.kpis for u in m.units}
+    extra = [m for m in p.reading.areas if not {u.token for u in m.units} <= kpi_tokens]
+    if extra and not any(f["area"] for f in facts):
+        unit = ", ".join(ask.parse.tokens[u.token].text for m in extra for u in m.units)
+        return not_found(f"Yksiköllä «{unit}» ei ole tunnuslukua {p.kpis[0].entry.name}.")
+    return None
+
+
 def answer(ask: Ask) -> Reply:
     p = ask.parse
     keys, names, facts = _facts(ask)
-    refused = _column_refused(ask, facts, names[keys[0]])
+    refused = _column_refused(ask, facts, names[keys[0]]) or _other_unit(ask, facts)
     if refused:
         return refused
     if p.periods.year_range or len(ask.years) > 1:

@@ -128,6 +128,12 @@ def overruns(ask: Ask) -> Reply:
     under = "under" in p.ops
     parents = bool(set(p.levels) & PARENT_LEVELS)
     year, actuals, budgets = _units_in(ask, ask.years[0] if ask.years else None)
+    if p.basis not in (None, "actual", "budget", "deviation"):
+        return not_found(f"Yksiköiden ylitykset ja alitukset kerron euroina (talousarvio ja toteuma); «{fmt.basis(p.basis)}» "
+                         "-järjestystä en laske.")
+    if actuals and p.periods.months and (actuals[0]["months"] or 12) != p.periods.months:
+        return not_found(f"Vuodelta {year} raporteissa on yksiköiden talousarvio ja toteuma vain ajalta "
+                         f"{fmt.months(year, actuals[0]['months'])}.")
     if not actuals:
         return not_found(f"Vuodelta {year} ei ole samasta raportista sekä toteumaa että talousarviota." if year
                          else "Toteumia ei löytynyt.")
@@ -173,10 +179,14 @@ def _overrun_reply(ask: Ask, rows, year: int, under: bool) -> Reply:
     reply = Reply("answer", "overrun", head, items=its, answers=[i.answer for i in its], interpretation=interp)
     if "rank_desc" in ask.parse.ops:
         whole = whole_of(ask, [a for a, _, _ in rows])
-        if not hit or whole is None:
+        if not hit or whole is None or _among(ask, whole):
             return not_found(head.split(";")[0] + "." if not hit else "Raportti ei erittele kaikkia yksiköitä, joten "
                              "eniten ylittänyttä tai alittanutta en voi sanoa.")
-        _most_first(ask, reply, hit[0], word + _among(ask, whole))
+        _most_first(ask, reply, hit[0], word)
+    whole = whole_of(ask, [a for a, _, _ in rows])
+    if whole is None or _among(ask, whole):
+        reply.note("scope", "Raportti ei erittele kaikkia yksiköitä: lista kattaa vain nämä"
+                   + (f" (yhdessä {whole['org']})." if whole else "."))
     rest = [a["org"] for a, _, d in rows if (a, _, d) not in hit]
     if rest and hit:
         reply.note("scope", "Muut yksiköt: " + ", ".join(rest) + ".")
@@ -220,9 +230,9 @@ def units_by(ask: Ask) -> Reply:
         return not_found(f"{name}, {fmt.basis(basis)}: raporteissa ei ole yhden raportin lukuja usealle yksikölle"
                          + (f" vuodelta {year}." if year else "."))
     whole = whole_of(ask, rows)
-    if whole is None:
-        return not_found(f"{name}: raportti ei erittele kaikkia yksiköitä ({', '.join(f['org'] for f in rows)} eivät ole "
-                         "yhdessä minkään yksikön summa), joten suurinta tai pienintä en voi sanoa.")
+    if whole is None or _among(ask, whole):
+        return not_found(f"{name}: raportti ei erittele kaikkia yksiköitä (siinä ovat {', '.join(f['org'] for f in rows)}), "
+                         "joten suurinta tai pienintä en voi sanoa.")
     desc = "rank_desc" in p.ops
     rows.sort(key=lambda f: abs(f["value"]) if f["unit"] == "EUR" else f["value"], reverse=desc)
     facts = [next(x for x in pool if x["id"] == f["id"]) for f in rows]
@@ -230,8 +240,7 @@ def units_by(ask: Ask) -> Reply:
     period = fmt.period(basis, year, facts[0]["months"])
     its = [Item(f["org"], a, source=a.source) for f, a in zip(facts, answers)]
     first = answer_of(ask.store, facts[0])
-    among = _among(ask, whole)
-    reply = Reply("answer", "ranking", f"{'Suurin' if desc else 'Pienin'}{among}: {facts[0]['org']}, {name} {period}: "
+    reply = Reply("answer", "ranking", f"{'Suurin' if desc else 'Pienin'}: {facts[0]['org']}, {name} {period}: "
                   f"{first.display}", answers=[first] + answers, items=its,
                   interpretation=interpretation(ask, None, f"yksiköt {name}", basis, year, facts[0]["months"], "ranking"))
     if facts[0]["unit"] == "EUR":

@@ -52,6 +52,8 @@ class Shape:
     whole_year: bool = False
     years: list[int] = field(default_factory=list)
     months: int | None = None        # a to-date period asked ('q1 2025')
+    negated: bool = False            # the question negates something ('ei harrasta')
+    euros: bool = False              # the question asks an amount of money ('maksoi', '€')
 
 
 @functools.lru_cache(maxsize=20_000)

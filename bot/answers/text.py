@@ -35,6 +35,10 @@ LIGHT = frozenset(fold(w) for w in WORDS["light_verbs"])
 PERCENT = frozenset(fold(w) for w in WORDS["percent"])
 NOT_TOPIC = {"neutral", "follow_up", "basis", "report_kind", "half_year", "year_end", "level"}
 NOT_TOPIC_OPS = {"count", "per", "which", "total", "list"}
+CARDINAL_WORDS = frozenset(lexicon().cardinals)          # 'yksi', 'kolmen': numbers the number reader does not read
+NEGATIONS = frozenset(fold(w) for w in load("fi")["negation"]["words"] if " " not in w) | {"eivat", "en", "emme"}
+WORD_SPLIT = re.compile(r"[a-zåäö]+")
+EURO_AFTER = re.compile(r"\s*(?:€|e\b|eur|euro|milj|mrd|t€|tuhatta)")
 # word classes that carry no topic: pronouns, adverbs, conjunctions, adpositions, interjections
 NOT_CONTENT = {"asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana", "kieltosana"}
 UNIT_SIGNS = frozenset(fold(w) for w in WORDS["unit_signs"])
@@ -173,7 +177,8 @@ def shape_of(parse: Parse) -> Shape:
     return Shape(months=p.months, change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
                  pct=bool(keys & PERCENT) or parse.basis == "realization_pct", month=p.month, date=date,
                  whole_year=any(w in low for w in WHOLE_YEAR),
-                 years=list(p.years))
+                 years=list(p.years), negated=any(r.role == "negation" for r in parse.roles),
+                 euros=any(r.role == "indicator" and r.value == "euro" for r in parse.roles))
 
 
 def _fts(term: Term) -> str:
@@ -299,14 +304,37 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
     year, named = _year_of(sent, nums[0].start, report)
     if shape.years and year not in shape.years:
         return None
-    if shape.months and (report.get("months") or 12) != shape.months and not re.search(r"\d{1,2}\.\d{1,2}\.", sent):
-        return None       # 'q1 2025': the report of that period, or a sentence with its own date
+    dated = {int(m) for m in re.findall(r"\b\d{1,2}\.(\d{1,2})\.", sent)}
+    if shape.months and ((report.get("months") or 12) != shape.months if not dated else shape.months not in dated):
+        return None       # 'q1 2025': the report of that period, or a sentence dated in it ('31.3.')
+    if _doubtful(sent, nums[0], shape, inside):
+        return None
     if named and shape.years:
         time = max(time, 1)
     n = nums[0]
     weight = round(sum(t.weight for t in inside), 6)
     return Candidate(n.value if len(nums) == 1 else None, sent.strip(), p, year, weight, time, n.is_pct,
                      "" if n.is_pct else _unit_word(n.after))
+
+
+def _doubtful(sent: str, n, shape: Shape, inside: list) -> bool:
+    """A number the sentence may not give as asked: one said 'ei …' when the question negates nothing
+    ('… vastasi 660 lasta ja heistä 146 ei harrasta'); one that does not own the question's words while a
+    number written as a word stands beside it ('21 oppilasta, joista yksi esiopetuksessa': the word is not
+    read as a number); a number of another thing than the question names ('6 tuntia' for pupils); a count
+    where euros are asked."""
+    own = words_of(n.label + " " + n.own)
+    if set(WORD_SPLIT.findall(fold(sent))) & CARDINAL_WORDS and not all(t.found_in(own) for t in inside):
+        return True
+    if not shape.negated and set(WORD_SPLIT.findall(fold(n.own))) & NEGATIONS:
+        return True
+    unit = "" if n.is_pct else _unit_word(sent[n.end:n.end + 16].lower())
+    if unit:
+        bases = {fold(r.base) for r in readings(unit)} | {fold(unit)}
+        named = set().union(*(alt for t in inside for alt in t.alts))
+        if not bases & (GENERIC_COUNTS | named) and not any(t.found_in(words_of(unit)) for t in inside):
+            return True
+    return shape.euros and not EURO_AFTER.match(n.after)
 
 
 def answer(ask: Ask) -> Reply | None:
