@@ -69,7 +69,11 @@ def _rows_by_column(ask: Ask, total: dict, rows: list[dict], year: int) -> Reply
     pairs = [(f, printed.get((f["measure_key"], f["line"]))) for f in rows]
     pairs = [(f, c) for f, c in pairs if c is not None]
     if "overrun" in p.ops or "under" in p.ops:
-        over = lambda f: abs(f["value"]) > abs(_budget_of(ask, f) or abs(f["value"]))  # noqa: E731
+        budget: dict[str, float] = {}
+        for b in ask.store.facts(orgs=[total["org_key"]], years=[year], bases=["budget"]):
+            if b["report"] == total["report"] and b["verified"]:
+                budget.setdefault(b["measure_key"], b["value"])
+        over = lambda f: abs(f["value"]) > abs(budget.get(f["measure_key"]) or abs(f["value"]))  # noqa: E731
         pairs = [(f, c) for f, c in pairs if over(f) == ("under" not in p.ops)]
     if not pairs:
         return not_found(f"{total['org']}: rivejä, joilla on «{fmt.basis(column)}» ja jotka täyttävät ehdon, ei ole "
@@ -86,12 +90,6 @@ def _rows_by_column(ask: Ask, total: dict, rows: list[dict], year: int) -> Reply
     if column == "deviation":
         reply.note("scope", "Poikkeama = talousarvio − toteuma, etumerkki kuten raportissa; järjestys euromäärän koon mukaan.")
     return reply
-
-
-def _budget_of(ask: Ask, f: dict) -> float | None:
-    budgets = [b for b in ask.store.facts(orgs=[f["org_key"]], measures=[f["measure_key"]], years=[f["year"]],
-                                          bases=["budget"]) if b["report"] == f["report"] and b["verified"]]
-    return budgets[0]["value"] if budgets else None
 
 
 def _items_reply(ask: Ask, total: dict, rows: list[dict], side: str, year: int) -> Reply:
@@ -177,14 +175,14 @@ def _overrun_reply(ask: Ask, rows, year: int, under: bool) -> Reply:
             f"Yksikään yksikkö ei {'alittanut' if under else 'ylittänyt'} toimintakatteen talousarviota vuonna {year}; "
             "yksiköiden luvut:")
     reply = Reply("answer", "overrun", head, items=its, answers=[i.answer for i in its], interpretation=interp)
+    whole = whole_of(ask, [a for a, _, _ in rows])
+    every = _every_unit(ask, whole)
     if "rank_desc" in ask.parse.ops:
-        whole = whole_of(ask, [a for a, _, _ in rows])
-        if not hit or whole is None or _among(ask, whole):
+        if not hit or not every:
             return not_found(head.split(";")[0] + "." if not hit else "Raportti ei erittele kaikkia yksiköitä, joten "
                              "eniten ylittänyttä tai alittanutta en voi sanoa.")
         _most_first(ask, reply, hit[0], word)
-    whole = whole_of(ask, [a for a, _, _ in rows])
-    if whole is None or _among(ask, whole):
+    if not every:
         reply.note("scope", "Raportti ei erittele kaikkia yksiköitä: lista kattaa vain nämä"
                    + (f" (yhdessä {whole['org']})." if whole else "."))
     rest = [a["org"] for a, _, d in rows if (a, _, d) not in hit]
@@ -230,7 +228,7 @@ def units_by(ask: Ask) -> Reply:
         return not_found(f"{name}, {fmt.basis(basis)}: raporteissa ei ole yhden raportin lukuja usealle yksikölle"
                          + (f" vuodelta {year}." if year else "."))
     whole = whole_of(ask, rows)
-    if whole is None or _among(ask, whole):
+    if not _every_unit(ask, whole):
         return not_found(f"{name}: raportti ei erittele kaikkia yksiköitä (siinä ovat {', '.join(f['org'] for f in rows)}), "
                          "joten suurinta tai pienintä en voi sanoa.")
     desc = "rank_desc" in p.ops
@@ -250,11 +248,9 @@ def units_by(ask: Ask) -> Reply:
     return reply
 
 
-def _among(ask: Ask, whole: dict) -> str:
-    """'' when the units ranked are all the report's; else which unit's they are."""
-    if whole["org_key"] == sum_unit(ask.store, whole["report"], whole["year"]):
-        return ""
-    return f" (yksiköistä, jotka ovat yhdessä {whole['org']})"
+def _every_unit(ask: Ask, whole: dict | None) -> bool:
+    """The units make up the report's sum unit: they are all the report's units."""
+    return whole is not None and whole["org_key"] == sum_unit(ask.store, whole["report"], whole["year"])
 
 
 def whole_of(ask: Ask, rows: list[dict]) -> dict | None:

@@ -68,8 +68,8 @@ def _total(ask: Ask, found: list[dict], measure: str) -> Reply:
                         for f in found])
     same = all((f["report"], f["year"], f["basis"], f["months"], f["unit"]) ==
                (f0["report"], f0["year"], f0["basis"], f0["months"], f0["unit"]) and f["verified"] for f in found)
-    nested = any(level_of(f["org"], PARENT_LEVELS) or f["org_key"] == sum_unit(ask.store, f["report"], f["year"])
-                 for f in found)
+    top = sum_unit(ask.store, f0["report"], f0["year"]) if same else None
+    nested = any(level_of(f["org"], PARENT_LEVELS) or f["org_key"] == top for f in found)
     if not same or nested:
         return clarify(f"{measure}: yksiköiden lukuja ei voi laskea yhteen (eri raportit tai kaudet, tai yksikkö "
                        "sisältää toisen). Kumman luku?", [Option(f["org"], question(f["org"], measure.lower(), f["year"]))
