@@ -100,6 +100,7 @@ class Store:
         self.scope: list[str] | None = None          # report names a question is limited to (a municipality's)
         self._near: LRUCache = LRUCache(maxsize=20_000)   # passages around a line: the store never changes
         self._near_lock = threading.Lock()
+        self._ranges: dict[str, tuple[int, int]] = {}      # passage ids of each report, read when first needed
 
     def scoped(self, municipalities: set[str]) -> "Store":
         """The same store limited to the reports of the municipalities named (folded names)."""
@@ -139,6 +140,17 @@ class Store:
                 where.append(clause)
                 args += vals
         return self._rows(f"{FACT_SQL} WHERE {' AND '.join(where)}", args)
+
+    def fact_towns(self, measures, years=None) -> set[str]:
+        """The municipalities whose reports have a row (in the years given): an indexed look-up, no fact read."""
+        clause, args = _in("f.measure_key", measures)
+        where = [FINANCIAL, clause]
+        if years:
+            c, vals = _in("f.year", years)
+            where.append(c)
+            args += vals
+        sql = f"SELECT DISTINCT r.municipality FROM facts f JOIN reports r ON r.name = f.report WHERE {' AND '.join(where)}"
+        return {m for (m,) in self.conn.execute(sql, args) if m}
 
     def row_facts(self, report: str, table_id: int | None, line: int) -> list[dict]:
         """Every figure of one printed row (its cells), in column order."""
@@ -193,6 +205,14 @@ class Store:
             args += vals
         return self._rows(f"{sql} WHERE {' AND '.join(where)}", args)
 
+    def project_tables(self) -> list[dict]:
+        """The reports that have a project table: their year, months, kind and municipality (no project read)."""
+        sql = """SELECT DISTINCT r.year AS report_year, r.months AS report_months, r.kind AS report_kind,
+                        r.municipality FROM projects p JOIN reports r ON r.name = p.report"""
+        where, args = ["1=1"], []
+        self._scope("p.report", where, args)
+        return self._rows(f"{sql} WHERE {' AND '.join(where)}", args)
+
     def goals(self) -> list[dict]:
         sql = """SELECT g.*, r.title AS report_title, r.published AS report_date, r.year AS report_year,
                         r.rank AS report_rank FROM goals g JOIN reports r ON r.name = g.report"""
@@ -203,18 +223,36 @@ class Store:
     def search_ids(self, match: str) -> list[int]:
         """The ids of the passages whose lemmas match an FTS5 query, best first (bm25): the index alone,
         no passage read."""
-        sql = "SELECT passages_fts.rowid FROM passages_fts"
-        args: list = [match]
-        where = " WHERE passages_fts MATCH ?"
-        if self.scope is not None:
-            clause, vals = _in("p.report", self.scope)
-            sql += " JOIN passages p ON p.id = passages_fts.rowid"
-            where += f" AND {clause}"
-            args += vals
+        if self.scope is None:
+            return self._match_ids("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?", [match])
+        # a municipality's reports: each report's own range of ids, which the full-text index reads alone
+        sql = """SELECT passages_fts.rowid FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+                 WHERE passages_fts MATCH ? AND passages_fts.rowid BETWEEN ? AND ? AND p.report = ?"""
+        ranges = self._id_ranges()
+        return [i for name in self.scope if name in ranges for i in self._match_ids(sql, [match, *ranges[name], name])]
+
+    def _match_ids(self, sql: str, args: list) -> list[int]:
         try:
-            return [r[0] for r in self.conn.execute(sql + where + " ORDER BY bm25(passages_fts)", args)]
-        except sqlite3.OperationalError:
+            return [r[0] for r in self.conn.execute(sql, args)]
+        except sqlite3.OperationalError:      # FTS syntax the question's words made
             return []
+
+    def _id_ranges(self) -> dict[str, tuple[int, int]]:
+        """Each report's lowest and highest passage id (a report's passages are written together)."""
+        with self._near_lock:
+            if not self._ranges:
+                sql = "SELECT report, min(id), max(id) FROM passages GROUP BY report"
+                self._ranges.update({r: (lo, hi) for r, lo, hi in self.conn.execute(sql)})
+            return self._ranges
+
+    def towns_matching(self, match: str) -> set[str]:
+        """The municipalities with a passage (with a number) whose lemmas match an FTS5 query."""
+        sql = """SELECT DISTINCT r.municipality FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+                 JOIN reports r ON r.name = p.report WHERE passages_fts MATCH ? AND p.has_number"""
+        try:
+            return {m for (m,) in self.conn.execute(sql, [match]) if m}
+        except sqlite3.OperationalError:
+            return set()
 
     def passages(self, ids: list[int], numbers: bool = False) -> dict[int, dict]:
         """Passages by id, with their report's title, date, rank, year and months (`numbers`: only those

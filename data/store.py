@@ -55,6 +55,7 @@ INDEXES = [   # (table, columns, name): every `WHERE report = ?` and the figure 
     ("problems", ["report"], "problems_report"),
     ("goals", ["report"], "goals_report"),
     ("projects", ["report"], "projects_report"),
+    ("projects", ["name"], "projects_name"),
     ("passages", ["report"], "passages_report"),
 ]
 FIGURE_KEY = ("org_key", "measure_key", "year", "basis", "months", "kind", "area")   # one figure across reports

@@ -114,23 +114,33 @@ def find(tokens: list[Token], index: Index, roled: set[int] = frozenset()) -> li
                 if how in ("head", "tail") and (uk.unit.token in roled or not uk.unit.whole):
                     continue      # a part of the entry's compound is named by a whole question word only
                 pairs.setdefault(entry_id, []).append((factor * HOW_QUALITY[how], word, ui, how))
-    return _prune(_assign_all(index, pairs, [uk.unit for uk, _ in looked]))
+    return _assign_all(index, pairs, [uk.unit for uk, _ in looked])
 
 
 def _assign_all(index: Index, pairs: dict[int, list], units: list[Unit]) -> list[Match]:
-    """`_assign` for every entry named. Entries of one shape named by the same words the same way
-    match alike ('Kakakala varhaiskasvatus' and 'Kakajola varhaiskasvatus' by 'varhaiskasvatus'): the
-    match is made once and copied for the others, so a store of many municipalities costs little more."""
+    """`_assign` for every entry named, the units pruned (`_prune`). Entries of one shape named by the
+    same words the same way match alike ('Kakakala varhaiskasvatus' and 'Kakajola varhaiskasvatus' by
+    'varhaiskasvatus'): the match is made once, units are pruned as such classes, and only the classes
+    kept are copied to their entries — so a store of many municipalities costs little more."""
     made: dict[tuple, Match | None] = {}
+    members: dict[tuple, list[Entry]] = {}
     out = []
     for eid, found in pairs.items():
         entry = index.entry(eid)
         key = (entry.kind, entry.shape, tuple(found))
         if key not in made:
             made[key] = _assign(entry, found, units)
+            members[key] = []
         m = made[key]
-        if m is not None:
+        if m is None:
+            continue
+        if m.kind == "org":
+            members[key].append(entry)
+        else:
             out.append(m if m.entry is entry else m.moved(entry))
+    classes = {id(m): key for key, m in made.items() if m is not None and m.kind == "org"}
+    for m in _prune([made[key] for key in classes.values()]):
+        out += [m if m.entry is e else m.moved(e) for e in members[classes[id(m)]]]
     return out
 
 

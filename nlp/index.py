@@ -15,6 +15,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter
+from pathlib import Path
 from dataclasses import dataclass, field
 from .lazy import once
 
@@ -41,6 +42,7 @@ NAMES = load("fi")["names"]
 SKIP = frozenset(fold(w) for w in NAMES["skip"])
 TOTAL_ROW = frozenset(fold(w) for w in NAMES["total_row"])
 PARTICIPLE_ENDS = tuple(fold(w) for w in NAMES["participle_ends"])
+PROPER = ("nimi", "etunimi", "sukunimi", "paikannimi")     # Voikko's classes of proper names
 FUNDER = re.compile(r"[Rr]ahoit(?:taja|ti):?\s*([A-ZÅÄÖ][\w-]{1,20})")   # 'Rahoittaja OKM.' in a description
 
 
@@ -223,9 +225,11 @@ def _key_rows(entry_id: int, kind: str, words: list[Word], lex: Lexicon) -> list
 def municipality_of(conn: sqlite3.Connection, report: str) -> str | None:
     """The municipality a report is about: the place named most often in its text (Voikko's place names,
     'Heinolan', 'Heinolassa' → Heinola); for a name Voikko does not know, a word in the genitive before
-    'kaupunki' / 'kunta' ('Kakakalan kaupungin' → Kakakala)."""
+    'kaupunki' / 'kunta' ('Kakakalan kaupungin' → Kakakala). A name the file's name starts with comes
+    first, when the text names it too."""
     places: Counter = Counter()
     owner: Counter = Counter()            # 'X:n kaupunki / kunta': the report's own municipality
+    unknown: set[str] = set()
     for (text,) in conn.execute("SELECT text FROM passages WHERE report = ?", (report,)):
         for m in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]{2,})(\s+(?:kaupun|kunna|kunta))?", text):
             found = [r.proper_base for r in readings(m.group(1)) if r.cls == "paikannimi"]
@@ -233,8 +237,23 @@ def municipality_of(conn: sqlite3.Connection, report: str) -> str | None:
                 places[found[0]] += 1
             if m.group(2) and m.group(1).endswith("n") and (found or not readings(m.group(1))):
                 owner[found[0] if found else m.group(1)[:-1]] += 1     # a place, or a name Voikko lacks
+            elif not found and all(r.cls in PROPER for r in readings(m.group(1))):
+                unknown.add(m.group(1))          # a name of no known place: the file's name may confirm it
+    named = _named_in_file(report, [*owner, *places, *sorted(unknown)])
     best = (owner or places).most_common(1)
-    return best[0][0] if best else None
+    return named or (best[0][0] if best else None)
+
+
+def _named_in_file(report: str, names: list[str]) -> str | None:
+    """The file's own name may start with the municipality ('kakajola-tp2025-….txt'): that name, when the
+    text names it too (as a place, as 'X:n kaupunki', or as a word Voikko does not know)."""
+    head = re.match(r"([a-zåäö]{3,})[-_ ]", Path(report).name.lower())
+    if not head:
+        return None
+    for name in names:
+        if fold(name) == fold(head.group(1)):
+            return name
+    return None
 
 
 def _set_municipalities(conn: sqlite3.Connection, reports: list[str] | None) -> None:

@@ -60,3 +60,43 @@ def test_none_named_is_asked_which_when_each_holds_it(engine):
     assert {"Heinola", "Sysmä"} <= {o.label for o in r.options}
     r = engine.ask("Sysmän varhaiskasvatuksen toimintakate 2025")
     assert r.status == "answer" and r.answers[0].source.report == "sysma-tp2025.txt"
+
+
+def test_a_row_of_no_unit_asks_the_municipality_before_the_unit(engine):
+    # 'toimintakate 2025' names no unit: in a store of four municipalities the town is asked first,
+    # not one list of every municipality's units
+    r = engine.ask("toimintakate 2025")
+    assert r.status == "clarify" and "Minkä kunnan?" in r.headline
+    assert {o.label for o in r.options} == {"Heinola", "Kakakala", "Kakajola", "Sysmä"}
+    r = engine.ask("Kakajolan toimintakate 2025")
+    assert r.status == "clarify" and "minkä yksikön" in r.headline
+    assert all(o.label.startswith("Kakajola") or "Kakajola" not in o.label for o in r.options)
+
+
+def test_words_from_text_in_several_towns_ask_which_before_any_figure(engine):
+    r = engine.ask("päiväkotien käyttöaste koko vuonna 2025")
+    assert r.status == "clarify" and not r.answers and "usean kunnan" in r.headline
+    assert {"Heinola", "Sysmä"} <= {o.label for o in r.options}
+    r = engine.ask(r.options[[o.label for o in r.options].index("Sysmä")].question)
+    assert r.status == "answer" and r.answers[0].source.report == "sysma-tp2025.txt"
+
+
+def test_a_project_total_asks_the_municipality(engine):
+    r = engine.ask("tilinpäätös 2025 hankkeet yhteensä kokonaisrahoitus")
+    assert r.status == "clarify" and "Minkä kunnan?" in r.headline and not r.answers
+    r = engine.ask("Sysmän tilinpäätös 2025 hankkeet yhteensä kokonaisrahoitus")
+    assert r.status == "answer" and r.answers[0].source.report == "sysma-tp2025.txt"
+
+
+def test_the_municipality_of_a_report_from_its_file_name(tmp_path):
+    # no sidecar, and a made-up name Voikko does not know: the file's name, confirmed by the text
+    text = TP25.read_text(encoding="utf-8").replace("Heinolan", "Kakajolan").replace("Heinola", "Kakajola")
+    (tmp_path / "kakajola-tp2025.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "raportti-tp2025.txt").write_text(text + "\n", encoding="utf-8")     # 'Raportti' is no name
+    towns = {}
+    for name in ("kakajola-tp2025.txt", "raportti-tp2025.txt"):
+        db = tmp_path / (name + ".sqlite")
+        assert all(s.status == "ok" for s in build_store([tmp_path / name], db))
+        towns.update({r["name"]: r["municipality"] for r in Engine(db).state.store.reports.values()})
+    assert towns["kakajola-tp2025.txt"] == "Kakajola"
+    assert towns["raportti-tp2025.txt"] != "Raportti"

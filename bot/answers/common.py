@@ -44,11 +44,16 @@ def town_choice(ask: Ask, rows: list[dict], key: str = "report") -> Reply | None
     """The reports of several municipalities hold an answer and the question named none: which one?"""
     if ask.store.scope is not None:
         return None
-    towns = sorted({ask.store.town(r[key]) for r in rows} - {""})
-    if len(towns) < 2:
+    return towns_clarify(ask, {ask.store.town(r[key]) for r in rows})
+
+
+def towns_clarify(ask: Ask, towns: set[str], said: str = "Luku on") -> Reply | None:
+    """Which municipality, when the figures asked are in the reports of several."""
+    towns = sorted(set(towns) - {""})
+    if ask.store.scope is not None or len(towns) < 2:
         return None
     q = ask.parse.text.rstrip("?. ")
-    return clarify("Luku on usean kunnan raporteissa. Minkä kunnan?", [Option(t, f"{q} ({t})") for t in towns])
+    return clarify(f"{said} usean kunnan raporteissa. Minkä kunnan?", [Option(t, f"{q} ({t})") for t in towns])
 
 
 def best(facts: list[dict]) -> list[dict]:

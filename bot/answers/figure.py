@@ -17,7 +17,8 @@ from nlp.morphology import lemma_text
 from .. import formatting as fmt
 from ..reply import Option, Reply
 from .change import deviation_words, row_kind
-from .common import (MAX_OPTIONS, Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice, year_span)
+from .common import (MAX_OPTIONS, Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice,
+                     towns_clarify, year_span)
 
 MAX_NAMED = 20          # units named in words when there are more than buttons
 TO_DATE_BASES = ("actual", "realization_pct", "remaining", "deviation")
@@ -144,6 +145,10 @@ def answer(ask: Ask) -> Reply:
     measure_key = keys[0]
     measure = p.measures[0].entry.name if len(p.measures) == 1 else next(
         m.entry.name for m in p.measures if m.entry.key == measure_key)
+    if not orgs and len(ask.store.towns) > 1:      # no unit named in a store of several municipalities
+        town = towns_clarify(ask, ask.store.fact_towns([measure_key], ask.years[:1] or None))
+        if town:
+            return town
     # the year asked first (an indexed look-up); every year only when it is missing or none is asked
     cands = ask.store.facts(measures=[measure_key], orgs=orgs or None, years=ask.years[:1]) if ask.years else []
     cands = cands or ask.store.facts(measures=[measure_key], orgs=orgs or None)

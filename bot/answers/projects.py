@@ -13,7 +13,7 @@ from nlp.morphology import lemma_text
 
 from .. import formatting as fmt
 from ..reply import Answer, Item, Option, Reply, Source
-from .common import Ask, clarify, interpretation, not_found, question, town_choice
+from .common import Ask, clarify, interpretation, not_found, question, town_choice, towns_clarify
 
 WORDS = load("fi")["projects"]
 RUNNING = frozenset(fold(w) for w in WORDS["running"])
@@ -60,29 +60,40 @@ def funder(p: dict) -> str:
     return f
 
 
-def _pool(ask: Ask) -> list[dict]:
-    """The project tables asked: of the reports of the year (and months, kind) named. A named project may
-    be asked by its own period ('… 2024–2025 -hanke'), so its year falls back to every report; a listing
-    or a total of a year no report has a table for is none."""
+def _tables(ask: Ask) -> list[dict]:
+    """The project tables asked (the year, months, kind and municipality of their reports): of the year
+    (and months, kind) named. A named project may be asked by its own period ('… 2024–2025 -hanke'), so its year falls back
+    to every report; a listing or a total of a year no report has a table for is none."""
     p = ask.parse
-    projects = ask.store.projects()
+    tables = ask.store.project_tables()
     if p.report_kind == "tilinpäätös":
-        projects = [x for x in projects if x["report_kind"] == "tilinpäätös" and (not ask.years or x["report_year"] in ask.years)]
+        tables = [x for x in tables if x["report_kind"] == "tilinpäätös" and (not ask.years or x["report_year"] in ask.years)]
     elif ask.years and not p.periods.year_range:
-        of_year = [x for x in projects if x["report_year"] in ask.years]
-        projects = of_year if of_year or not p.projects or p.periods.months else projects
+        of_year = [x for x in tables if x["report_year"] in ask.years]
+        tables = of_year if of_year or not p.projects or p.periods.months else tables
     if p.periods.months:
-        projects = [x for x in projects if (x.get("report_months") or 12) == p.periods.months]
-    return projects
+        tables = [x for x in tables if (x.get("report_months") or 12) == p.periods.months]
+    return tables
+
+
+def _period_of(x: dict) -> tuple:
+    return x["report_year"], x.get("report_months"), x["report_kind"]
 
 
 def answer(ask: Ask) -> Reply:
     p = ask.parse
-    pool = _pool(ask)
-    if not pool and (ask.years or p.periods.months):
+    tables = _tables(ask)
+    if not tables and (ask.years or p.periods.months):
         return _no_period(ask)
     wanted = {m.entry.name for m in p.projects}
-    town = town_choice(ask, [x for x in pool if x["name"] in wanted] if wanted else pool)
+    if not wanted:           # a listing or a total: which municipality's, before any project is read
+        town = towns_clarify(ask, {x["municipality"] for x in tables})
+        if town:
+            return town
+    periods = {_period_of(x) for x in tables}
+    # a project named: only its rows are read (a store of many municipalities has thousands)
+    pool = [x for x in ask.store.projects(names=sorted(wanted) if wanted else None) if _period_of(x) in periods]
+    town = town_choice(ask, [x for x in pool if x["name"] in wanted]) if wanted else None
     if town:
         return town
     if p.projects:
@@ -96,7 +107,7 @@ def _no_period(ask: Ask) -> Reply:
     """'hankkeet osavuosikatsauksessa 1–6/2024', 'hankkeet 2022' when no report of that period has a project table."""
     months = ask.parse.periods.months or 12
     asked = fmt.months(ask.years[0], months) if ask.years else f"1–{months}" if months < 12 else "koko vuosi"
-    have = sorted({(x["report_year"], x.get("report_months") or 12) for x in ask.store.projects()})
+    have = sorted({(x["report_year"], x.get("report_months") or 12) for x in ask.store.project_tables()})
     return not_found(f"Hanketaulukkoa ei ole raportissa kaudelta {asked}. Hanketaulukot ovat raporteissa: "
                      + ", ".join(fmt.months(y, m) for y, m in have) + ".")
 

@@ -27,7 +27,7 @@ from nlp.tokens import Token
 
 from .. import formatting as fmt
 from ..reply import Answer, Option, Reply, Source
-from .common import Ask, clarify, interpretation, not_found, town_choice
+from .common import Ask, clarify, interpretation, not_found, town_choice, towns_clarify
 from .sentences import FIGURE_TAILS, WHOLE_YEAR, YEAR_RE, Shape, find_numbers, pick, sentences, words_of
 
 WORDS = load("fi")["text"]
@@ -343,6 +343,12 @@ def answer(ask: Ask) -> Reply | None:
     if not asks_figure(ask.parse, ts):
         return None
     shape = shape_of(ask.parse)
+    if ask.store.scope is None and len(ask.store.towns) > 1:
+        towns = ask.store.towns_matching(" AND ".join(f"({_fts(t)})" for t in ts if t.alts))
+        if len(towns) > 1:     # the question's words in several municipalities' reports: which, before reading
+            return towns_clarify(ask, towns, "Kysymyksen sanat ovat")
+        if towns:
+            ask = dataclasses.replace(ask, store=ask.store.scoped({fold(t) for t in towns}))
     rivals = candidates(ask, ts, shape)
     kind = ask.parse.report_kind            # 'TP 2025', 'tilinpäätöksessä': that kind of report only
     if kind:
