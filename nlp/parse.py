@@ -224,7 +224,7 @@ def _basis(p: Parse) -> None:
 # bases that can stand together in one question: a realization % is actual / budget ('talousarviosta
 # toteutui %'), remaining and a deviation are budget − actual; a forecast or a target stands alone
 TOGETHER = {"realization_pct": {"budget", "actual"}, "remaining": {"budget", "actual"},
-            "deviation": {"budget", "actual"}, "budget": {"actual"}, "actual": set(), "forecast": set(),
+            "deviation": {"budget", "actual"}, "budget": set(), "actual": set(), "forecast": set(),
             "target": set()}
 
 

@@ -457,6 +457,12 @@ def test_rankings_say_which_units_they_rank(engine):
     # the largest of units the report does not all list
     "mikä vastuualue käytti eniten rahaa 1-3/2025",
     "mikä vastuualue oli suurin toimintakate 2025",
+    # a column word of prose said beside another number ('1253, kuusi oppilasta ennustetta enemmän')
+    "perusopetuksen oppilasmäärän ennuste",
+    # two columns that are not one figure: the budget is not what was spent of it
+    "varhaiskasvatuksen talousarviosta käytetty 2025",
+    # a unit's name is all the prose would hold ('… prosessi on otettu 100 % käyttöön')
+    "opetuksen talousarvion toteuma 2025",
 ])
 def test_red_team_questions_get_no_figure(engine, q):
     r = ask(engine, q)

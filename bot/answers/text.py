@@ -56,6 +56,7 @@ class Term:
     counted: bool = False            # the thing a count question counts ('montako oppilasta')
     unit: bool = False               # a unit's name ('vire', 'varhaiskasvatuksessa'): may stand beside it
     noun: bool = False               # names a thing (a noun, or a word Voikko does not know)
+    owned: bool = False              # a column word ('ennuste', 'varaukset'): in the number's own clause
     i: int = -1                      # the question's token
 
     def found_in(self, words) -> bool:
@@ -102,6 +103,7 @@ def terms(parse: Parse) -> list[Term]:
     out = []
     negations = {u.token for r in parse.roles if r.role == "negation" for u in r.units}
     unit_tokens = {u.token for m in parse.reading.orgs + parse.reading.areas for u in m.units}
+    out += _column_terms(parse, syn)
     for tok in parse.tokens:
         if tok.i in negations and tok.i not in skip:
             out.append(Term(tok.text, [frozenset({"ei"})], in_sentence=True, i=tok.i))   # 'ei harrasta': 'ei' in it too
@@ -114,6 +116,18 @@ def terms(parse: Parse) -> list[Term]:
         noun = not tok.readings or any(r.cls in ("nimisana", "nimi", "paikannimi", "lyhenne") for r in tok.readings)
         out.append(Term(tok.text, _alternatives(tok, syn), unit=is_unit, noun=noun, i=tok.i))
     counted(parse, out)
+    return out
+
+
+def _column_terms(parse: Parse, syn: dict[str, str]) -> list[Term]:
+    """A column word other than the actual or a percentage ('ennuste', 'tavoite', 'varaukset'): the number
+    itself must be said with it ('1253, joka oli kuusi oppilasta ennustetta enemmän' is no forecast)."""
+    out = []
+    for r in parse.roles:
+        if r.role == "basis" and r.value not in ("actual", "realization_pct"):
+            for u in r.units:
+                tok = parse.tokens[u.token]
+                out.append(Term(tok.text, _alternatives(tok, syn), in_sentence=True, owned=True, i=tok.i))
     return out
 
 
@@ -164,7 +178,11 @@ def asks_figure(parse: Parse, ts: list[Term]) -> bool:
     term_tokens = {t.i for t in ts}
     loose = [i for i in parse.reading.unexplained if i not in roled and i not in term_tokens
              and not set(parse.tokens[i].keys) & LIGHT]
-    return bool(ts) and asking and bool(nouns) and not loose and (len(ts) >= 2 or has_period)
+    # a unit's name alone says what the figure is of, not what it is ('opetuksen … 2025')
+    units = {u.token for m in parse.reading.orgs + parse.reading.areas for u in m.units if u.whole}
+    thing = any(t.i not in units for t in ts if not t.owned)
+    return (bool(ts) and asking and bool(nouns) and thing and not loose and not parse.basis_conflict
+            and (len(ts) >= 2 or has_period))
 
 
 def shape_of(parse: Parse) -> Shape:
@@ -324,6 +342,8 @@ def _doubtful(sent: str, n, shape: Shape, inside: list) -> bool:
     read as a number); a number of another thing than the question names ('6 tuntia' for pupils); a count
     where euros are asked."""
     own = words_of(n.label + " " + n.own)
+    if not all(t.found_in(own) for t in inside if t.owned):
+        return True
     if set(WORD_SPLIT.findall(fold(sent))) & CARDINAL_WORDS and not all(t.found_in(own) for t in inside):
         return True
     if not shape.negated and set(WORD_SPLIT.findall(fold(n.own))) & NEGATIONS:
