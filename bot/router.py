@@ -75,9 +75,19 @@ def figures(ask: Ask, index: Index) -> Reply:
         r = series.compare_years(ask, [k for k, _ in orgs], measure_key, measure_name)
         if r is not None:
             return r
+    if "change" in p.ops and len(ask.years) == 1 and not p.periods.year_range:
+        return one_year_change(ask, measure_name)
     if not p.measures:
         return units.key_lines(ask, orgs)
     return figure.answer(ask)
+
+
+def one_year_change(ask: Ask, measure: str) -> Reply:
+    """'muutos vuodesta 2024': a change from a year, its end unsaid — never the year's level instead."""
+    y = ask.years[0]
+    org = ask.parse.orgs[0].entry.name if ask.parse.orgs else ""
+    return not_found(f"{measure}: muutokseen tarvitaan kaksi vuotta; kysymyksessä on vain {y}.",
+                     [Option(f"{a}–{b}", question(org, measure.lower(), "muutos", f"{a}–{b}")) for a, b in ((y, y + 1), (y - 1, y))])
 
 
 def level_units(ask: Ask, index: Index) -> Reply:
@@ -119,7 +129,11 @@ def without(ask: Ask) -> Reply:
     b = ask.store.facts(measures=[excl.key], orgs=orgs, years=ask.years or None)
     pairs = [(x, y) for x in best(a) for y in best(b) if x["verified"] and y["verified"] and x["report"] == y["report"]
              and (x["year"], x["basis"], x["months"]) == (y["year"], y["basis"], y["months"]) and x["basis"] == (p.basis or "actual")]
-    pairs = [pr for pr in pairs if pr[0]["months"] in (12, max(f["months"] or 0 for f in a))]
+    asked = p.periods.months                  # '1–3/2025': that period's figures; else the full year (or the latest)
+    pairs = [pr for pr in pairs if ((pr[0]["months"] or 12) == asked if asked else
+                                    pr[0]["months"] in (12, max(f["months"] or 0 for f in a)))]
+    if len(ask.years) > 1 or p.periods.year_range or p.periods.only_period:
+        pairs = []                            # one period at a time: the difference of two years is not one figure
     if not pairs:
         return clarify(f"En löytänyt samasta taulukosta lukuja {main.name} ja {excl.name}, joista erotus laskettaisiin.",
                        [Option(main.name, question(p.orgs[0].entry.name, main.name.lower(), *ask.years))])

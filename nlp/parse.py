@@ -63,6 +63,7 @@ class Parse:
     unsupported: list[tuple[str, str]] = field(default_factory=list)     # (measure, word as written)
     negations: list[str] = field(default_factory=list)                   # negated words we cannot honour
     basis_conflict: bool = False                                         # 'jäljellä … ennuste': two columns
+    change_pct: bool = False                                             # 'kasvu prosentteina': a change in %
     alternatives: list[Reading] = field(default_factory=list)
     municipal_tokens: set[int] = field(default_factory=set)      # the loaded reports' municipality named
     municipalities: set[str] = field(default_factory=set)        # which one (folded names)
@@ -141,6 +142,7 @@ class Parser:
         readings = _readings(ctx, p)
         p.reading = _choose(readings, p)
         p.alternatives = [r for r in readings if r is not p.reading]
+        _change_span(p)
         p.intent = p.reading.intent if p.reading.complete else "text"
         if p.places:
             p.intent = "other_place"
@@ -201,6 +203,34 @@ def _fill_roles(p: Parse) -> None:
     p.follow_up = bool(by_role(roles, "follow_up")) and p.tokens and by_role(roles, "follow_up")[0].first == 0
     p.unsupported = [(r.value, r.text) for r in by_role(roles, "unsupported")]
     _basis(p)
+
+
+CHANGE = load("fi")["change_question"]
+CHANGE_FROM = frozenset(fold(w) for w in CHANGE["from_words"])
+CHANGE_PERCENT = frozenset(fold(w) for w in CHANGE["percent_words"])
+NOT_CHANGE = frozenset(fold(w) for w in CHANGE["not_change"])
+
+
+def _change_span(p: Parse) -> None:
+    """'toimintakatteen kasvu 2025': a change said with one year is the change into it, from the year
+    before ('2024 → 2025'); one said from a year ('vuodesta 2024') leaves its end unsaid and keeps one
+    year, so no change is computed. 'Kasvu prosentteina' asks the change in percent, not the
+    realization percentage."""
+    named = {u for m in p.reading.orgs + p.reading.areas + p.measures + p.kpis for u in m.units}
+    named |= {Unit(t.i) for t in p.tokens if t.surface in NOT_CHANGE}
+    if not any(r.units - named for r in by_role(p.roles, "op") if r.value == "change"):
+        p.ops.discard("change")      # 'kasvatus-' of 'Kasvatus- ja opetuslautakunta' is a unit's name
+        return
+    if p.basis == "realization_pct" and all(fold(r.text) in CHANGE_PERCENT for r in by_role(p.roles, "basis")
+                                            if r.value == "realization_pct"):
+        p.change_pct, p.basis = True, None
+    per = p.periods
+    if "series" in p.ops or per.year_range or len(per.years) != 1:
+        return
+    if not {k for t in p.tokens for k in t.keys} & CHANGE_FROM:
+        y = per.years[0]
+        per.years = [y - 1, y]
+        per.read_from.setdefault("change", f"{y - 1} → {y}")
 
 
 def _basis(p: Parse) -> None:
@@ -387,10 +417,18 @@ def _named_as_count(m: Match, ctx: Context, p: Parse) -> Match | None:
     return trimmed if kept and trimmed.valid else None
 
 
+def _per_left_out(m: Match) -> bool:
+    """An indicator per something ('Kirjaston fyysiset käynnit ka / asukas') asked without a word of what it
+    is per ('kirjaston käynnit 2025' asks the visits, not the visits per resident). Only a count per a thing:
+    a sum of money per resident is named by its own name ('HYTE-kerroin €/asukas')."""
+    per = [i for i, w in enumerate(m.entry.words) if w.per]
+    return (m.entry.info.get("unit") or "").startswith("kpl/") and bool(per) and not any(i in m.words for i in per)
+
+
 def _kpi(ctx: Context, p: Parse) -> Reading:
     found = [m for m in ctx.of_kind("kpi") if not _unit_left_out(m, ctx.index)]
     if "per" not in p.ops:
-        found = [t for t in (_named_as_count(m, ctx, p) for m in found) if t is not None]
+        found = [t for t in (_named_as_count(m, ctx, p) for m in found) if t is not None and not _per_left_out(t)]
     kpis = best_group(found)
     taken = set().union(*(m.units for m in kpis[:1])) if kpis else set()
     areas = [m for m in ctx.of_kind("area") if not conflict(m.units, taken)]

@@ -467,3 +467,73 @@ def test_rankings_say_which_units_they_rank(engine):
 def test_red_team_questions_get_no_figure(engine, q):
     r = ask(engine, q)
     assert r.status != "answer" and not r.answers, (q, r.headline)
+
+
+@pytest.mark.parametrize("q, value, unit", [
+    # a change said with one year is the change into it from the year before (the report prints both)
+    ("varhaiskasvatuksen toimintakatteen kasvu 2025", 231007, "EUR"),
+    ("hyvinvointipalvelujen toimintatuottojen kasvu 2025", -380388, "EUR"),
+    ("varhaiskasvatuksen €/asukas kasvu 2025", -8, None),
+    # 'prosentteina' with a change is the change in percent, not the realization percentage (95,63 %)
+    ("varhaiskasvatuksen toimintakatteen kasvu prosentteina 2025", 2.99, "%"),
+    ("hyvinvointipalvelujen henkilöstökulut kasvoivat prosenttia 2025", 0.27, "%"),
+])
+def test_a_change_of_one_year_is_from_the_year_before(engine, q, value, unit):
+    r = ask(engine, q)
+    assert r.status == "answer" and r.answers[0].value == pytest.approx(value, abs=0.01), (q, r.headline)
+    assert unit is None or r.answers[0].unit == unit
+    assert "2024 → 2025" in r.headline
+
+
+@pytest.mark.parametrize("q", [
+    "hyvinvointipalvelujen henkilöstökulujen muutos vuodesta 2024",     # from a year, its end unsaid
+])
+def test_a_change_from_a_year_gives_no_level(engine, q):
+    r = ask(engine, q)
+    assert r.status != "answer" and not r.answers, (q, r.headline)
+
+
+@pytest.mark.parametrize("q, value", [
+    ("kasvatus- ja opetuslautakunnan vuosikate 2025", -25825327),        # 'kasvatus-' names the unit
+    ("Paljonko hyvinvointitoimialan henkilöstökuluihin oli varattu vuoden 2024 talousarviossa muutoksineen?", -19327000),
+])
+def test_a_change_word_of_a_name_or_a_budget_asks_no_change(engine, q, value):
+    r = ask(engine, q)
+    assert r.status == "answer" and r.answers[0].value == value, (q, r.headline)
+
+
+@pytest.mark.parametrize("q, measure, value", [
+    ("mikä oli pienin kuluerä hyvinvointipalveluissa 2025", "Aineet, tarvikkeet ja tavarat", -762216),
+    ("mikä oli pienin tuloerä hyvinvointipalveluissa 2025", "Muut toimintatuotot", 159105),
+    # the months asked, not the full year
+    ("mikä oli suurin kuluerä hyvinvointipalveluissa 1-3/2025", "Henkilöstökulut", -4875072),
+    ("mikä oli suurin tuloerä hyvinvointipalveluissa 1-3/2025", "Maksutuotot", 273340),
+])
+def test_a_ranking_of_rows_keeps_its_direction_and_period(engine, q, measure, value):
+    r = ask(engine, q)
+    assert r.status == "answer" and r.items[0].label == measure and r.answers[0].value == value, (q, r.headline)
+
+
+def test_a_difference_of_rows_is_of_the_period_asked(engine):
+    r = ask(engine, "hyvinvointipalvelujen toimintakulut ilman henkilöstökuluja 1-3/2025")
+    assert r.status == "answer" and r.answers[0].value == -4293744 and r.answers[0].months == 3
+    r = ask(engine, "hyvinvointipalvelujen toimintakulut ilman henkilöstökuluja 2024-2025")
+    assert r.status != "answer" and not r.answers
+
+
+@pytest.mark.parametrize("q", [
+    # the whole year asked where the reports have only a to-date figure
+    "virikkeellisen elämän toimintakate koko vuosi 2025",
+    "Virikkeellisen elämän maksutuotot koko vuonna 2024",
+    # a count per resident asked as a count
+    "kirjaston käynnit 2025",
+    "kirjaston kokonaislainaus 2025",
+])
+def test_no_nearby_figure_for_a_whole_year_or_a_total(engine, q):
+    r = ask(engine, q)
+    assert r.status != "answer" and not r.answers, (q, r.headline)
+
+
+def test_a_count_per_resident_asked_per_resident(engine):
+    r = ask(engine, "kirjaston käynnit asukasta kohden 2025")
+    assert r.status == "answer" and r.answers[0].value == 6.3

@@ -17,6 +17,7 @@ from nlp.morphology import lemma_text
 from .. import formatting as fmt
 from ..reply import Option, Reply
 from .change import deviation_words, row_kind
+from .sentences import WHOLE_YEAR
 from .common import (MAX_OPTIONS, Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice,
                      towns_clarify, year_span)
 
@@ -111,6 +112,8 @@ def pick_basis(ask: Ask, in_year: list[dict]) -> tuple[str, list[dict], list[dic
     if months and basis in TO_DATE_BASES:
         chosen = [f for f in chosen if (f["months"] or f.get("report_months")) == months]
     beside: list[dict] = []
+    if basis in TO_DATE_BASES and not months and (p.periods.year_end or any(w in fold(p.text) for w in WHOLE_YEAR)):
+        return basis, [f for f in chosen if f["months"] == 12], beside    # 'koko vuonna 2024': the full year or none
     if basis in TO_DATE_BASES and not months:
         full = [f for f in chosen if f["months"] == 12]
         if full:

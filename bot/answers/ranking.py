@@ -13,8 +13,9 @@ from .common import (PARENT_LEVELS, Ask, answer_of, clarify, interpretation, lev
 MAX_ITEMS = 6
 
 
-def pick_period(facts: list[dict], year: int | None) -> tuple[int | None, list[dict]]:
-    """The year asked (else the latest with an actual), full year before the latest to date, newest report."""
+def pick_period(facts: list[dict], year: int | None, months: int | None = None) -> tuple[int | None, list[dict]]:
+    """The year asked (else the latest with an actual), the months asked ('1–3/2025') or the full year before
+    the latest to date, newest report."""
     actual = [f for f in facts if f["basis"] == "actual"]
     if not actual:
         return year, []
@@ -22,8 +23,11 @@ def pick_period(facts: list[dict], year: int | None) -> tuple[int | None, list[d
     in_year = [f for f in actual if f["year"] == year]
     if not in_year:
         return year, []
-    months = 12 if any(f["months"] == 12 for f in in_year) else max(f["months"] or 0 for f in in_year)
-    in_year = [f for f in in_year if f["months"] == months]
+    if months is None:
+        months = 12 if any(f["months"] == 12 for f in in_year) else max(f["months"] or 0 for f in in_year)
+    in_year = [f for f in in_year if (f["months"] or 12) == months]
+    if not in_year:
+        return year, []
     newest = max(f["report_rank"] or 0 for f in in_year)
     return year, [f for f in in_year if (f["report_rank"] or 0) == newest and f["verified"]]
 
@@ -41,14 +45,18 @@ def items(ask: Ask) -> Reply:
         if not totals:
             return not_found(f"Vuodelta {year} ei ole tuloslaskelmaa." if year else "Tuloslaskelmia ei löytynyt.")
         orgs = [max(totals, key=lambda f: (f["year"], abs(f["value"])))["org_key"]]
+    if p.periods.only_period:
+        return not_found("Eriteltyjä rivejä on vain vuoden alusta kertyneinä (esim. 1–3/2025) ja koko vuodelta.")
     facts = [f for f in ask.store.facts(orgs=orgs) if f["kind"] == "tuloslaskelma" and f["section"] == side]
-    year, chosen = pick_period(facts, year)
+    year, chosen = pick_period(facts, year, p.periods.months)
     total = [f for f in chosen if f["measure_key"] == side]
     if not total:
-        return not_found(f"Vuoden {year} eriteltyjä rivejä ({side}) ei ole raporteissa tälle yksikölle.")
+        return not_found(f"Kauden {fmt.months(year, p.periods.months) if year else ''} eriteltyjä rivejä ({side}) "
+                         "ei ole raporteissa tälle yksikölle.")
     total = total[0]
+    smallest = "rank_asc" in p.ops          # 'pienin kuluerä': the smallest first
     rows = sorted([f for f in chosen if f["table_id"] == total["table_id"] and f["line"] < total["line"]
-                   and f["measure_key"] != side], key=lambda f: -abs(f["value"]))[:MAX_ITEMS]
+                   and f["measure_key"] != side], key=lambda f: abs(f["value"]) if smallest else -abs(f["value"]))[:MAX_ITEMS]
     if not rows:
         return not_found(f"{total['org']}: eriteltyjä rivejä ei ole, vain {total['measure']}.")
     if p.basis not in (None, "actual") or p.ops & {"overrun", "under"}:
@@ -93,15 +101,15 @@ def _rows_by_column(ask: Ask, total: dict, rows: list[dict], year: int) -> Reply
 
 
 def _items_reply(ask: Ask, total: dict, rows: list[dict], side: str, year: int) -> Reply:
-    what = "tuloerät" if side == "toimintatuotot" else "kuluerät"
+    what = ("pienimmät " if "rank_asc" in ask.parse.ops else "suurimmat ") + ("tuloerät" if side == "toimintatuotot" else "kuluerät")
     period = fmt.period("actual", year, total["months"])
     answers = [answer_of(ask.store, f, "item") for f in rows]
     its = []
     for a, f in zip(answers, rows):
         share = abs(f["value"]) / abs(total["value"]) * 100 if total["value"] else None
         its.append(Item(f["measure"], a, detail=f"osuus {fmt.percent(share)}" if share else "", source=a.source))
-    reply = Reply("answer", "ranking", f"{total['org']}: suurimmat {what}, {period}", answers=answers, items=its,
-                  interpretation=interpretation(ask, total["org"], f"suurimmat {what}", "actual", year, total["months"], "ranking"))
+    reply = Reply("answer", "ranking", f"{total['org']}: {what}, {period}", answers=answers, items=its,
+                  interpretation=interpretation(ask, total["org"], what, "actual", year, total["months"], "ranking"))
     reply.note("computed", f"{total['measure']} yhteensä {fmt.figure(total['value'], total['unit'])}; "
                "osuudet siitä on laskettu raportin luvuista.")
     return reply

@@ -87,9 +87,14 @@ def _change_first(ask: Ask, reply: Reply, full: list[Answer], name: str, measure
                          + (f"koko vuoden luvut ovat vuosilta {', '.join(have)}." if have else "koko vuoden lukuja ei ole."),
                          _change_options(full, measure))
     start, end, ch = full[0], full[-1], reply.change
-    value = exact(end.value - start.value)
+    value, unit = exact(end.value - start.value), end.unit
+    if ask.parse.change_pct:          # 'kasvu prosentteina': the change in percent of the start
+        if ch.pct is None:
+            return not_found(f"{measure}: muutosta prosentteina ei voi laskea (luku on jo prosentti tai lähtöarvo nolla).",
+                             _change_options(full, measure))
+        value, unit = round(ch.pct if _grew(measure, start.value, end.value) else -ch.pct, 2), "%"
     who = f"{name}: " if name else ""
-    result = Answer(value=value, unit=end.unit, display=fmt.figure(value, end.unit),
+    result = Answer(value=value, unit=unit, display=fmt.figure(value, unit),
                     label=f"{name + ' · ' if name else ''}{measure} · muutos {ch.start} → {ch.end}", source=end.source,
                     org=end.org, measure=f"{measure}, muutos", year=end.year, basis=end.basis, months=end.months,
                     scale=max(start.scale, end.scale), verified=start.verified and end.verified,
@@ -97,6 +102,12 @@ def _change_first(ask: Ask, reply: Reply, full: list[Answer], name: str, measure
     reply.answers.insert(0, result)
     reply.headline = f"{who}{measure}, muutos {ch.start} → {ch.end}: {ch.words}"
     return reply
+
+
+def _grew(measure: str, start: float, end: float) -> bool:
+    """Whether a row grew: costs and income by their size (a cost printed −39,4 M€ is bigger than
+    −36,5 M€), other rows by value."""
+    return abs(end) > abs(start) if row_kind(measure) in ("cost", "income") else end > start
 
 
 def _chart(points, label, partial, name, measure, span, answers: list[Answer]) -> Chart:
