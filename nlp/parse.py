@@ -34,6 +34,11 @@ PER_TAILS = frozenset(fold(w) for w in load("fi")["text"]["per_tails"])
 PRICE_WORDS = frozenset(fold(w) for w in load("fi")["text"]["price_words"])
 DIRECTION_WORDS = load("fi")["direction"]
 SIDES = {"tuotot": "toimintatuotot", "kulut": "toimintakulut"}     # a direction word → its income-statement side
+CHANGE = load("fi")["change_question"]
+CHANGE_FROM = frozenset(fold(w) for w in CHANGE["from_words"])
+CHANGE_PERCENT = frozenset(fold(w) for w in CHANGE["percent_words"])
+NOT_CHANGE = frozenset(fold(w) for w in CHANGE["not_change"])
+WITHOUT_SUFFIXES = tuple(fold(x) for x in CHANGE["without_suffixes"])
 
 GLUED_YEAR = re.compile(r"\b([A-Za-zÅÄÖåäö]{1,4})((?:19|20)\d\d)\b")
 SLASHED_YEAR = re.compile(r"\b([A-Za-z]{1,2}[1-4])/((?:19|20)\d\d)\b")     # 'Q1/2025', 'H1/2024'
@@ -189,6 +194,7 @@ def _period_units(tokens: list[Token], periods: Periods) -> set[Unit]:
 def _fill_roles(p: Parse) -> None:
     roles = p.roles
     p.ops = {r.value for r in roles if r.role == "op"}
+    roles[:] = [r for r in roles if not (r.role == "direction" and p.tokens[r.first].surface.endswith(WITHOUT_SUFFIXES))]
     p.direction = next(iter(values(roles, "direction")), None)
     p.statuses = values(roles, "goal_status")
     if "Toteutuu osittain" in p.statuses:          # 'toteutuivat vain osittain': partly, not fully
@@ -203,12 +209,6 @@ def _fill_roles(p: Parse) -> None:
     p.follow_up = bool(by_role(roles, "follow_up")) and p.tokens and by_role(roles, "follow_up")[0].first == 0
     p.unsupported = [(r.value, r.text) for r in by_role(roles, "unsupported")]
     _basis(p)
-
-
-CHANGE = load("fi")["change_question"]
-CHANGE_FROM = frozenset(fold(w) for w in CHANGE["from_words"])
-CHANGE_PERCENT = frozenset(fold(w) for w in CHANGE["percent_words"])
-NOT_CHANGE = frozenset(fold(w) for w in CHANGE["not_change"])
 
 
 def _change_span(p: Parse) -> None:
@@ -326,7 +326,13 @@ def _figure(ctx: Context, p: Parse) -> Reading:
         taken |= measures[0].units
     r.compare_orgs = _more_orgs(ctx, taken)
     allowed = FIGURE | _negation_ok(p)
-    if p.direction and r.measures and not any(_goes(m, p.direction) for m in r.measures):
+    # a direction word must fit the row's side ('kertyi'), unless it is a part of the row's own name (the
+    # 'maksu' of 'maksutuottoja' is Maksutuotot's; the 'tulo' of 'investointituloja' is not Investoinnit netto's)
+    named = {u.token for m in r.measures for u in m.units}
+    own = fold(r.measures[0].entry.name) if r.measures else ""
+    ways = {role.value for role in by_role(p.roles, "direction")
+            if {u.token for u in role.units} - named or fold(role.text) not in own}
+    if ways and r.measures and not all(any(_goes(m, way) for m in r.measures) for way in ways):
         allowed = allowed - {"direction"}     # 'investointituloja' is no 'Investoinnit netto'
     return explain(ctx, r, allowed, extra)
 

@@ -64,7 +64,8 @@ class PeriodReader:
         after = r"(?:\s+(?:" + one(w["after_period"]) + r"))?"
         self.first_months_re = re.compile(r"(?<![a-z])(" + one(lex.cardinals) + r")\s+(?:" + w["first_stem"] + r"\w*\s+)?"
                                           + w["month_stem"] + r"\w*" + after)
-        self.month_end_re = re.compile(self.month_re.pattern + r"\s+(?:" + one(w["to_end"]) + r")")
+        # 'syyskuun loppuun', 'syyskuun 2024 loppuun mennessä': to the end of the month, from January
+        self.month_end_re = re.compile(self.month_re.pattern + r"(?:\s+(" + YEAR + r"))?\s+(?:" + one(w["to_end"]) + r")")
         ends = one(lex.year_end["ends"])
         self.year_end_re = re.compile(r"(?<![a-z])(?:" + one(lex.year_end["year_word"]) + r")(?:\s+" + YEAR + r")?\s+(?:"
                                       + ends + r")|(?:"
@@ -200,7 +201,7 @@ class PeriodReader:
 
     def _month_end(self, low: str, p: Periods) -> None:
         m = self.month_end_re.search(low)
-        if m and self._free(p, m):
+        if m and not any(a < m.end(2) and m.start(1) < b for a, b in p.spans):   # the year inside is read already
             p.months = p.months or self.lex.month_stems[m.group(1)]
             self._take(p, m, "period")
 

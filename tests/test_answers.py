@@ -537,3 +537,14 @@ def test_no_nearby_figure_for_a_whole_year_or_a_total(engine, q):
 def test_a_count_per_resident_asked_per_resident(engine):
     r = ask(engine, "kirjaston käynnit asukasta kohden 2025")
     assert r.status == "answer" and r.answers[0].value == 6.3
+
+
+@pytest.mark.parametrize("q, value", [
+    # a word of income said by itself fits an income row; the 'maksu' of 'maksutuottoja' is the row's own
+    ("Paljonko hyvinvointipalveluiden maksutuottoja kertyi 1-3/2025?", 273340),
+    # 'vielä saamatta' is what is left of the budget, never the income received
+    ("Paljonko virikkeellisen elämän vuokratuottoja oli vielä saamatta syyskuun 2022 lopussa?", 26533),
+])
+def test_verbs_of_income_and_what_is_left(engine, q, value):
+    r = ask(engine, q)
+    assert r.status == "answer" and r.answers[0].value == value, (q, r.headline)

@@ -85,3 +85,11 @@ def test_the_end_of_a_quarter_but_not_after_a_year():
                                   "maksutuotot kolmella ensimmäisellä kuukaudella 2025"])
 def test_the_first_months_in_other_cases(text):
     assert read(text).months == 3
+
+
+def test_the_end_of_a_month_with_its_year_is_to_date():
+    reader = PeriodReader(lexicon())
+    for text, months, year in (("syyskuun 2024 loppuun mennessä", 9, 2024), ("maaliskuun 2025 lopussa", 3, 2025),
+                               ("syyskuun loppuun 2022", 9, 2022)):
+        p = reader.read(text)
+        assert p.months == months and p.years == [year] and p.month is None, text
