@@ -327,12 +327,21 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
         return None       # 'q1 2025': the report of that period, or a sentence dated in it ('31.3.')
     if _doubtful(sent, nums[0], shape, inside):
         return None
+    if shape.years and not (shape.months or shape.month or shape.date or named or dated) and \
+            (report.get("months") or 12) < 12 and _year_reported(ask, year):
+        return None       # 'kerhoja pidettiin 128 kertaa' in the 1–3/2025 report is not the year 2025's
     if named and shape.years:
         time = max(time, 1)
     n = nums[0]
     weight = round(sum(t.weight for t in inside), 6)
     return Candidate(n.value if len(nums) == 1 else None, sent.strip(), p, year, weight, time, n.is_pct,
                      "" if n.is_pct else _unit_word(n.after))
+
+
+def _year_reported(ask: Ask, year: int | None) -> bool:
+    """A report of the whole year is in the store (a financial statement): an interim report's number is not
+    that year's."""
+    return any(r.get("year") == year and (r.get("months") or 12) == 12 for r in ask.store.reports.values())
 
 
 def _doubtful(sent: str, n, shape: Shape, inside: list) -> bool:
