@@ -15,6 +15,7 @@ from .reply import Answer, Option, Reply
 
 BLOCK_TEXT = {"exclusion"}
 SUMS: dict[str, list[str]] = load("statement")["sums"]
+JOINS = frozenset(load("fi")["compare_units"]["joins"])
 
 
 def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
@@ -38,6 +39,15 @@ def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
     if route:
         return _kpi_guard(ask, index) if p.intent == "kpi" and not p.kpis else route(ask)
     return figures(ask, index)
+
+
+def _joined(p) -> bool:
+    """Two units named side by side are compared only when the question joins them ('ja', 'vs', a comma)."""
+    if "compare" in p.ops or "total" in p.ops:
+        return True
+    spans = sorted({u.token for m in p.orgs[:1] + p.reading.compare_orgs for u in m.units})
+    between = p.tokens[spans[0] + 1:spans[-1]] if spans else []
+    return any(t.text.lower() in JOINS for t in between)
 
 
 def _example(store: Store, index: Index) -> str:
@@ -68,6 +78,9 @@ def figures(ask: Ask, index: Index) -> Reply:
     measure_key = p.measures[0].entry.key if p.measures else "toimintakate"
     measure_name = p.measures[0].entry.name if p.measures else "Toimintakate"
     if extra and len(orgs) == 1:
+        if not _joined(p):
+            return clarify("Minkä yksikön luku? Kysymyksessä on kaksi yksikköä peräkkäin.",
+                           [Option(n, question(n, measure_name.lower(), *ask.years)) for _, n in orgs + extra])
         return units.compare(ask, orgs + extra, measure_key, measure_name)
     if p.periods.year_range and len(p.measures) <= 1:
         return series.financial(ask, [k for k, _ in orgs], measure_key, measure_name)

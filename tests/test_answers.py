@@ -465,6 +465,9 @@ def test_rankings_say_which_units_they_rank(engine):
     "opetuksen talousarvion toteuma 2025",
     # an interim report's number is not the year's when the year's own statement is in the store
     "montako kerhoa pidettiin 2025",
+    # two units one after the other, not joined: which one, not a comparison led by the unit above
+    "hyvinvointipalvelujen varhaiskasvatuksen toimintakate 2025",
+    "kasvatus- ja opetuslautakunnan varhaiskasvatuksen toimintakate 2025",
 ])
 def test_red_team_questions_get_no_figure(engine, q):
     r = ask(engine, q)
