@@ -45,9 +45,10 @@ def _joined(p) -> bool:
     """Two units named side by side are compared only when the question joins them ('ja', 'vs', a comma)."""
     if "compare" in p.ops or "total" in p.ops:
         return True
-    spans = sorted({u.token for m in p.orgs[:1] + p.reading.compare_orgs for u in m.units})
-    between = p.tokens[spans[0] + 1:spans[-1]] if spans else []
-    return any(t.text.lower() in JOINS for t in between)
+    spans = sorted((min(u.token for u in m.units), max(u.token for u in m.units))
+                   for m in p.orgs[:1] + p.reading.compare_orgs if m.units)
+    gaps = [p.tokens[a[1] + 1:b[0]] for a, b in zip(spans, spans[1:])]     # the words between one unit and the next
+    return bool(gaps) and all(any(t.text.lower() in JOINS for t in gap) for gap in gaps)
 
 
 def _example(store: Store, index: Index) -> str:
