@@ -100,47 +100,56 @@ def _lookup_units(tokens: list[Token], index: Index, roled: set[int]) -> list[tu
 def find(tokens: list[Token], index: Index, roled: set[int] = frozenset()) -> list[Match]:
     """Every entry named by some question word, with the best unit for each of its words. A word
     with a role of its own (`roled`: 'vuonna', 'mikä') names an entry only by its whole self — never
-    by a part of the entry's compound ('vuonna' is not 'vuosikate') nor by a close spelling."""
+    by a part of the entry's compound ('vuonna' is not 'vuosikate') nor by a close spelling.
+
+    Entries alike but for a weak word (forty municipalities' 'X varhaiskasvatus') are looked up as one
+    family (:meth:`Index.families`): its words are matched once, for all of its members."""
     looked = _lookup_units(tokens, index, roled)
-    all_keys = {k for _, keys in looked for k in keys}
-    rows = index.lookup(all_keys)
-    by_key: dict[str, list[tuple[int, int, str]]] = {}
-    for key, entry_id, word, how in rows:
-        by_key.setdefault(key, []).append((entry_id, word, how))
-    pairs: dict[int, list[tuple[float, int, int, str]]] = {}     # entry → (quality, word, unit's number, how)
+    by_key = index.families({k for _, keys in looked for k in keys})
+    pairs: dict[int, list[tuple]] = {}     # family → (quality, word, unit's number, how, members named)
     for ui, (uk, keys) in enumerate(looked):
         for key, factor in keys.items():
-            for entry_id, word, how in by_key.get(key, ()):
+            for family, word, how, members in by_key.get(key, ()):
                 if how in ("head", "tail") and (uk.unit.token in roled or not uk.unit.whole):
                     continue      # a part of the entry's compound is named by a whole question word only
-                pairs.setdefault(entry_id, []).append((factor * HOW_QUALITY[how], word, ui, how))
+                pairs.setdefault(family, []).append((factor * HOW_QUALITY[how], word, ui, how, members))
     return _assign_all(index, pairs, [uk.unit for uk, _ in looked])
 
 
-def _assign_all(index: Index, pairs: dict[int, list], units: list[Unit]) -> list[Match]:
-    """`_assign` for every entry named, the units pruned (`_prune`). Entries of one shape named by the
-    same words the same way match alike ('Kakakala varhaiskasvatus' and 'Kakajola varhaiskasvatus' by
-    'varhaiskasvatus'): the match is made once, units are pruned as such classes, and only the classes
-    kept are copied to their entries — so a store of many municipalities costs little more."""
-    made: dict[tuple, Match | None] = {}
-    members: dict[tuple, list[Entry]] = {}
+def _classes(pairs: dict[int, list[tuple]]):
+    """(members, found) of entries named alike: a family whose words named all its members the same way
+    is one class; one whose members were named apart (a municipality's own name) is split by entry."""
+    for rows in pairs.values():
+        groups = {r[4] for r in rows}
+        if len(groups) == 1:
+            yield rows[0][4], [r[:4] for r in rows]
+            continue
+        for eid in sorted(set().union(*groups)):
+            yield (eid,), [r[:4] for r in rows if eid in r[4]]
+
+
+def _assign_all(index: Index, pairs: dict[int, list[tuple]], units: list[Unit]) -> list[Match]:
+    """`_assign` once for every class of entries named alike, the units pruned as classes (`_prune`), and
+    only the classes kept copied to their entries — so a store of many municipalities costs little more."""
+    made: list[tuple[Match, tuple]] = []
+    alike: dict[tuple, Match | None] = {}     # entries of one shape named the same way match alike
     out = []
-    for eid, found in pairs.items():
-        entry = index.entry(eid)
+    for members, found in _classes(pairs):
+        entry = index.entry(members[0])
         key = (entry.kind, entry.shape, tuple(found))
-        if key not in made:
-            made[key] = _assign(entry, found, units)
-            members[key] = []
-        m = made[key]
+        if key not in alike:
+            alike[key] = _assign(entry, found, units)
+        m = alike[key]
         if m is None:
             continue
+        m = m if m.entry is entry else m.moved(entry)
         if m.kind == "org":
-            members[key].append(entry)
+            made.append((m, members))
         else:
-            out.append(m if m.entry is entry else m.moved(entry))
-    classes = {id(m): key for key, m in made.items() if m is not None and m.kind == "org"}
-    for m in _prune([made[key] for key in classes.values()]):
-        out += [m if m.entry is e else m.moved(e) for e in members[classes[id(m)]]]
+            out += [m] + [m.moved(index.entry(e)) for e in members[1:]]
+    of = {id(m): members for m, members in made}
+    for m in _prune([m for m, _ in made]):
+        out += [m] + [m.moved(index.entry(e)) for e in of[id(m)][1:]]
     return out
 
 

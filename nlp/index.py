@@ -312,6 +312,8 @@ class Index:
         # word names, hundreds of times a question in a store of forty municipalities
         self.entry = functools.lru_cache(maxsize=20_000)(self._load_entry)
         self._keys: LRUCache = LRUCache(maxsize=50_000)
+        self._families: LRUCache = LRUCache(maxsize=50_000)     # key → its rows grouped by family
+        self._family_ids: dict[tuple, int] = {}
         self._lock = threading.Lock()          # the caches are shared by the front ends' worker threads
         self.fuzzy_keys: list[str] = []
         if self.ready:
@@ -341,6 +343,42 @@ class Index:
                 self._keys.update(got)
             found.update(got)
         return [row for rows in found.values() for row in rows]
+
+    def families(self, keys: set[str]) -> dict[str, list[tuple[int, int, str, tuple[int, ...]]]]:
+        """key → (family, word, how, the family's members that key names): entries of one family are alike
+        but for their weak words ('Kakakala varhaiskasvatus', 'Kakajola varhaiskasvatus'), so a key names
+        all of them by the same word or, a weak word ('kakajola'), only some. Worked out once per key."""
+        out: dict[str, list] = {}
+        missing = set()
+        with self._lock:
+            for k in keys:
+                hit = self._families.get(k)
+                if hit is None:
+                    missing.add(k)
+                else:
+                    out[k] = hit
+        rows: dict[str, dict[tuple, list[int]]] = {k: {} for k in missing}
+        for key, eid, word, how in self.lookup(missing):
+            rows[key].setdefault((self._family(eid), word, how), []).append(eid)
+        got = {k: [(f, w, h, tuple(eids)) for (f, w, h), eids in groups.items()] for k, groups in rows.items()}
+        with self._lock:
+            self._families.update(got)
+        out.update(got)
+        return out
+
+    def _family(self, entry_id: int) -> int:
+        """Entries alike but for their weak words and their municipality's name share a family."""
+        e = self.entry(entry_id)
+        towns = self._town_keys
+        key = (e.kind, e.shape, tuple(None if w.weak or towns.intersection(w.keys) else
+                                      (tuple(w.keys), tuple(w.heads), tuple(w.tails), w.per) for w in e.words))
+        with self._lock:
+            return self._family_ids.setdefault(key, len(self._family_ids))
+
+    @once
+    def _town_keys(self) -> frozenset[str]:
+        """The keys of the municipalities' names (a unit's name may start with one: 'Kakajola varhaiskasvatus')."""
+        return frozenset(k for e in self.entries("municipality") for w in e.words for k in w.keys)
 
     def _load_entry(self, entry_id: int) -> Entry:
         row = self.conn.execute("SELECT id, kind, key, name, words, info FROM lexicon_entries WHERE id = ?",

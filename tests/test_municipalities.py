@@ -100,3 +100,14 @@ def test_the_municipality_of_a_report_from_its_file_name(tmp_path):
         towns.update({r["name"]: r["municipality"] for r in Engine(db).state.store.reports.values()})
     assert towns["kakajola-tp2025.txt"] == "Kakajola"
     assert towns["raportti-tp2025.txt"] != "Raportti"
+
+
+def test_units_alike_but_for_their_municipality_are_one_family(engine):
+    # one row of the index names both towns' 'X varhaiskasvatus': matched once, copied to each
+    index = engine.state.index
+    rows = index.families({"varhaiskasvatus"})["varhaiskasvatus"]
+    names = [sorted(index.entry(e).name for e in members) for _, _, _, members in rows]
+    assert ["Kakajola varhaiskasvatus", "Kakakala varhaiskasvatus"] in names
+    # the town's own name names one member only, so that member is matched apart
+    rows = index.families({"kakajola"})["kakajola"]
+    assert all(len(members) == 1 for _, _, _, members in rows if index.entry(members[0]).kind == "org")
