@@ -96,6 +96,19 @@ def is_partitive(word: str) -> bool:
     return any(a.get("SIJAMUOTO") == "osanto" for a in analyses)
 
 
+def cases(word: str) -> frozenset[str]:
+    """The cases Voikko reads the word in ('lapsen' → omanto), empty for a word it does not know."""
+    w = word.strip()
+    if not w or len(w) > 80 or not w.isalpha():
+        return frozenset()
+    try:
+        with VOIKKO_LOCK:
+            analyses = _voikko().analyze(w)
+    except Exception:  # as in readings(): an odd word has no case
+        return frozenset()
+    return frozenset(a["SIJAMUOTO"] for a in analyses if a.get("SIJAMUOTO"))
+
+
 MAX_VARIANTS = 7      # letters that might have lost their dots: 2**7 words tried at most
 
 

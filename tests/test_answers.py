@@ -468,6 +468,14 @@ def test_rankings_say_which_units_they_rank(engine):
     # two units one after the other, not joined: which one, not a comparison led by the unit above
     "hyvinvointipalvelujen varhaiskasvatuksen toimintakate 2025",
     "kasvatus- ja opetuslautakunnan varhaiskasvatuksen toimintakate 2025",
+    # prose: a count named only as whose ('yksittäisen lapsen asioissa 87'), one month's rate for a to-date
+    # period ('maaliskuussa 75,77 %'), another date's count, the year's start
+    "montako lasta varhaiskasvatuksen konsultointikäynneillä oli 2025",
+    "mikä oli päiväkotien käyttöaste 1-3/2025",
+    "montako oppilasta valo-luokassa opiskeli 31.3.2025",
+    "montako oppilasta perusopetuksessa oli vuoden 2025 alussa",
+    # the city's own figure, where the reports have one service area's
+    "kaupungin investoinnit 2025",
 ])
 def test_red_team_questions_get_no_figure(engine, q):
     r = ask(engine, q)

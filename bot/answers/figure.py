@@ -12,7 +12,7 @@ import re
 from data.language import load
 from data.text import fold
 from nlp.entities import Match
-from nlp.morphology import lemma_text
+from nlp.morphology import cases, lemma_text
 
 from .. import formatting as fmt
 from ..reply import Option, Reply
@@ -21,6 +21,7 @@ from .sentences import WHOLE_YEAR
 from .common import (MAX_OPTIONS, Ask, answer_of, best, clarify, interpretation, not_found, question, town_choice,
                      towns_clarify, year_span)
 
+WHOLE_TOWN = frozenset(fold(w) for w in load("fi")["whole_town"]["words"])
 MAX_NAMED = 20          # units named in words when there are more than buttons
 TO_DATE_BASES = ("actual", "realization_pct", "remaining", "deviation")
 REMARK_WORDS = frozenset(fold(w) for w in load("fi").get("remarks", {}).get("comparison", []))
@@ -148,6 +149,10 @@ def answer(ask: Ask) -> Reply:
     measure_key = keys[0]
     measure = p.measures[0].entry.name if len(p.measures) == 1 else next(
         m.entry.name for m in p.measures if m.entry.key == measure_key)
+    if not orgs and _whole_town(ask):
+        return not_found(f"Raporteissa on palvelualueiden ja niiden yksiköiden luvut, ei koko kaupungin lukua "
+                         f"«{measure}». Kerro yksikkö, esimerkiksi: " + ", ".join(n for _, n in ask.store.orgs_with(measure_key)[:4]) + ".",
+                         [Option(n, question(n, measure.lower(), *ask.years)) for _, n in ask.store.orgs_with(measure_key)[:4]])
     if not orgs and len(ask.store.towns) > 1:      # no unit named in a store of several municipalities
         town = towns_clarify(ask, ask.store.fact_towns([measure_key], ask.years[:1] or None))
         if town:
@@ -182,6 +187,13 @@ def answer(ask: Ask) -> Reply:
         if len(by_org) > 1:
             return clarify_org(ask, by_org, measure, year)
     return figure_reply(ask, in_year, measure, year)
+
+
+def _whole_town(ask: Ask) -> bool:
+    """'kaupungin investoinnit', 'Heinolan toimintakate': the city's own figure asked."""
+    p = ask.parse
+    said = {fold(r.text) for r in p.roles if r.role == "neutral"}
+    return bool(said & WHOLE_TOWN) or any(cases(p.tokens[i].text) == {"omanto"} for i in p.municipal_tokens)
 
 
 def headline(measure: str, basis: str, year: int, months: int | None) -> str:

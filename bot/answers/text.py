@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from data.language import load
 from data.text import fold
 from nlp.lexicon import lexicon
-from nlp.morphology import is_partitive, readings
+from nlp.morphology import cases, is_partitive, readings
 from nlp.parse import Parse
 from nlp.tokens import Token
 
@@ -38,6 +38,7 @@ NOT_TOPIC_OPS = {"count", "per", "which", "total", "list"}
 CARDINAL_WORDS = frozenset(lexicon().cardinals)          # 'yksi', 'kolmen': numbers the number reader does not read
 NEGATIONS = frozenset(fold(w) for w in load("fi")["negation"]["words"] if " " not in w) | {"eivat", "en", "emme"}
 WORD_SPLIT = re.compile(r"[a-zåäö]+")
+MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(lexicon().month_stems, key=len, reverse=True)) + r")kuussa$")
 EURO_AFTER = re.compile(r"\s*(?:€|e\b|eur|euro|milj|mrd|t€|tuhatta)")
 # word classes that carry no topic: pronouns, adverbs, conjunctions, adpositions, interjections
 NOT_CONTENT = {"asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana", "kieltosana"}
@@ -192,7 +193,7 @@ def shape_of(parse: Parse) -> Shape:
         date = (31, 12, p.years[0])
     keys = set().union(*(t.keys | set(t.parts) for t in parse.tokens)) if parse.tokens else set()
     low = fold(parse.text)
-    return Shape(months=p.months, change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
+    return Shape(months=p.months, dated=p.date is not None, change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
                  pct=bool(keys & PERCENT) or parse.basis == "realization_pct", month=p.month, date=date,
                  whole_year=any(w in low for w in WHOLE_YEAR),
                  years=list(p.years), negated=any(r.role == "negation" for r in parse.roles),
@@ -323,8 +324,9 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
     if shape.years and year not in shape.years:
         return None
     dated = {int(m) for m in re.findall(r"\b\d{1,2}\.(\d{1,2})\.", sent)}
-    if shape.months and ((report.get("months") or 12) != shape.months if not dated else shape.months not in dated):
-        return None       # 'q1 2025': the report of that period, or a sentence dated in it ('31.3.')
+    months = shape.months or (shape.date[1] if shape.date and shape.dated else None)
+    if months and ((report.get("months") or 12) != months if not dated else months not in dated):
+        return None       # 'q1 2025', '31.3.2025': the report of that period, or a sentence dated in it ('31.3.')
     if _doubtful(sent, nums[0], shape, inside):
         return None
     if shape.years and not (shape.months or shape.month or shape.date or named or dated) and \
@@ -344,6 +346,24 @@ def _year_reported(ask: Ask, year: int | None) -> bool:
     return any(r.get("year") == year and (r.get("months") or 12) == 12 for r in ask.store.reports.values())
 
 
+def _of_another(n, inside: list) -> bool:
+    """A count whose thing is named beside the number only as whose it is ('… yksittäisen lapsen asioissa 87'
+    counts visits, not children): the counted word stands there in the genitive alone, and no noun follows."""
+    thing = next((t for t in inside if t.counted), None)
+    if thing is None or _unit_word(n.after):
+        return False
+    named = [w for w in WORD_SPLIT.findall(n.label + " " + n.own) if thing.found_in(words_of(w))]
+    return bool(named) and all(cases(w) == {"omanto"} for w in named)
+
+
+def _month_of_its_own(n, shape: Shape) -> bool:
+    """A to-date period asked ('1–3/2025') and the number is one month's ('maaliskuussa 75,77 %'; 'syyskuun
+    loppuun mennessä' is to date)."""
+    if not shape.months or shape.month:
+        return False
+    return any(MONTH_WORD.match(w) for w in WORD_SPLIT.findall(fold(n.label)))
+
+
 def _doubtful(sent: str, n, shape: Shape, inside: list) -> bool:
     """A number the sentence may not give as asked: one said 'ei …' when the question negates nothing
     ('… vastasi 660 lasta ja heistä 146 ei harrasta'); one that does not own the question's words while a
@@ -351,7 +371,7 @@ def _doubtful(sent: str, n, shape: Shape, inside: list) -> bool:
     read as a number); a number of another thing than the question names ('6 tuntia' for pupils); a count
     where euros are asked."""
     own = words_of(n.label + " " + n.own)
-    if not all(t.found_in(own) for t in inside if t.owned):
+    if not all(t.found_in(own) for t in inside if t.owned) or _of_another(n, inside) or _month_of_its_own(n, shape):
         return True
     if set(WORD_SPLIT.findall(fold(sent))) & CARDINAL_WORDS and not all(t.found_in(own) for t in inside):
         return True
