@@ -120,7 +120,7 @@ class PeriodReader:
         """'1–9/2024'; two of the same length ('1–3/2024 ja 1–3/2025') are those months of two years.
         Two of different lengths are not compared, nor a plain year beside one: the other is left unread,
         so the reply names it and asks."""
-        found = [m for m in re.finditer(r"(?<![\d.])1" + DASH + r"(\d{1,2})\s*[/.]\s*(" + YEAR + r")(?!\d)", low)
+        found = [m for m in re.finditer(r"(?<![\d.])1" + DASH + r"(\d{1,2})\s*[/.]\s*(" + YEAR + r")(?::[a-zåäö]+)?(?!\d)", low)
                  if 1 <= int(m.group(1)) <= 12]
         for m in found:
             if p.months not in (None, int(m.group(1))):

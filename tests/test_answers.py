@@ -561,3 +561,13 @@ def test_a_count_per_resident_asked_per_resident(engine):
 def test_verbs_of_income_and_what_is_left(engine, q, value):
     r = ask(engine, q)
     assert r.status == "answer" and r.answers[0].value == value, (q, r.headline)
+
+
+@pytest.mark.parametrize("q, value", [
+    ("Paljonko virikkeellisen elämän maksutuotot kasvoivat 1-9/2023:sta 1-9/2024:ään?", 6026),   # case endings
+    ("Montako osallistujaa virikkeellisen elämän omatoimiseen ja ryhmätoimintaan tavoiteltiin vuodelle 2025?", 350000),
+    ("Morjens! Mikä oli Liikkeellä lukemaan -hankkeen menojen toteuma 31.3.2025?", 18),
+])
+def test_plain_wordings_of_known_figures(engine, q, value):
+    r = ask(engine, q)
+    assert r.status == "answer" and r.answers[0].value == value, (q, r.headline)
