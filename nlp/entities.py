@@ -75,7 +75,12 @@ class Match:
 
     @once
     def valid(self) -> bool:
-        """At least one required word named (a level word or the municipality alone is not a match)."""
+        """At least one required word named (a level word or the municipality alone is not a match); a unit
+        named only by a part of a compound needs all of its words named ('työllisyyspalvelujen' is not
+        'Hyvinvoinnin ja työllisyyden edistäminen')."""
+        if self.kind == "org" and self.words and not any(u.whole for u in self.units) \
+                and self.matched_required < len(self.entry.required):
+            return False
         return self.matched_required > 0 or (not self.entry.required and bool(self.words))
 
 

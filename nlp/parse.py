@@ -23,6 +23,7 @@ from . import entities as ent
 from .entities import Match
 from .index import Index
 from .lexicon import lexicon
+from .morphology import lemma_text
 from .matching import Unit
 from .periods import PeriodReader, Periods
 from .readings import (FIGURE, GOALS, HELP, KPI, OVERRUN, PROJECT, RANKING, UNIT_RANK, Context, Reading, best_group,
@@ -320,6 +321,8 @@ def _figure(ctx: Context, p: Parse) -> Reading:
         taken |= excl[0].units
         extra = {u for role in by_role(p.roles, "exclusion") for u in role.units}
     measures = best_group(ctx.of_kind("measure"), taken)
+    if len(measures) == 1 and _half_named(measures[0]):
+        measures = []     # 'rahoitustuotot' alone is not the net row 'Rahoitustuotot ja -kulut'
     r = Reading("figure", orgs=orgs, measures=_with_section_rivals(measures, ctx.of_kind("measure"), taken),
                 excluded=excl)
     if measures:
@@ -361,6 +364,15 @@ def _with_section_rivals(group: list[Match], all_measures: list[Match], taken: s
                 m.entry.info["section"] != top.entry.info["section"] and m.quality >= 0.85:
             out.append(m)
     return out
+
+
+def _half_named(m: Match) -> bool:
+    """A row of income and costs together ('Rahoitustuotot ja -kulut') of which the question names one side:
+    the row nets both, so it is not the one asked."""
+    name = fold(m.entry.name)
+    lemmas = set(lemma_text(m.entry.name).split())
+    both = all(lemmas & {fold(w) for w in DIRECTION_WORDS[side]} for side in SIDES)
+    return both and " ja " in name and not m.full
 
 
 def _more_orgs(ctx: Context, taken: set[Unit]) -> list[Match]:
