@@ -574,3 +574,12 @@ def test_verbs_of_income_and_what_is_left(engine, q, value):
 def test_plain_wordings_of_known_figures(engine, q, value):
     r = ask(engine, q)
     assert r.status == "answer" and r.answers[0].value == value, (q, r.headline)
+
+
+def test_a_sum_over_years_is_the_answer_or_none(engine):
+    r = ask(engine, "varhaiskasvatuksen toimintakatteet yhteensä 2023-2025")
+    assert r.status == "answer" and r.answers[0].value == -23141665
+    for q in ("vire toimintakate yhteensä 2024-2025",            # 2025 only to date
+              "varhaiskasvatus €/asukas yhteensä 2024-2025"):    # not a sum of euros
+        r = ask(engine, q)
+        assert r.status != "answer" and not r.answers, (q, r.headline)

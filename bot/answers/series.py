@@ -65,6 +65,29 @@ def build(ask: Ask, points: list[dict], name: str, measure: str, basis: str, spa
     reply.chart = _chart(points, label, partial, name, measure, span, answers)
     if "change" in ask.parse.ops and "series" not in ask.parse.ops:
         return _change_first(ask, reply, [answers[points.index(f)] for f in full], name, measure)
+    if "total" in ask.parse.ops and "series" not in ask.parse.ops:
+        return _total_first(ask, reply, points, partial, name, measure)
+    return reply
+
+
+def _total_first(ask: Ask, reply: Reply, points: list[dict], partial: list[dict], name: str, measure: str) -> Reply:
+    """'toimintakatteet yhteensä 2023–2025': the sum of the years' full-year figures is the answer — or none,
+    when a year is missing or only to date (a sum of some years is not the sum asked)."""
+    wanted = ask.parse.periods.year_range or (min(ask.years), max(ask.years))
+    years = list(range(wanted[0], wanted[1] + 1)) if ask.parse.periods.year_range else sorted(ask.years)
+    if partial or sorted(f["year"] for f in points) != years or points[0]["unit"] != "EUR":
+        return not_found(f"{measure}: vuosien {', '.join(map(str, years))} yhteissummaa ei voi laskea raporttien "
+                         "koko vuoden euroista (vuosi puuttuu, on vain osavuoden luku, tai luku ei ole euromäärä).")
+    value = exact(sum(f["value"] for f in points))
+    first = reply.answers[-1]
+    result = Answer(value=value, unit=first.unit, display=fmt.figure(value, first.unit),
+                    label=f"{name + ' · ' if name else ''}{measure} yhteensä {years[0]}–{years[-1]}", source=first.source,
+                    org=first.org, measure=f"{measure}, yhteensä", year=years[-1], basis=first.basis,
+                    verified=all(a.verified for a in reply.answers),
+                    check="laskettu: " + " + ".join(a.display for a in reply.answers))
+    reply.answers.insert(0, result)
+    reply.headline = f"{name + ': ' if name else ''}{measure} yhteensä {years[0]}–{years[-1]}: {result.display}"
+    reply.note("computed", "Summa on laskettu raportin koko vuoden luvuista.")
     return reply
 
 
