@@ -50,6 +50,7 @@ class Shape:
     month: int | None = None
     date: tuple[int, int, int | None] | None = None
     dated: bool = False              # the date is the question's own ('31.3.2025'), not a year's end
+    basis: str | None = None         # the column asked ('budget'), None for what happened
     whole_year: bool = False
     years: list[int] = field(default_factory=list)
     months: int | None = None        # a to-date period asked ('q1 2025')

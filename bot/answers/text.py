@@ -44,6 +44,10 @@ EURO_AFTER = re.compile(r"\s*(?:€|e\b|eur|euro|milj|mrd|t€|tuhatta)")
 NOT_CONTENT = {"asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana", "kieltosana"}
 UNIT_SIGNS = frozenset(fold(w) for w in WORDS["unit_signs"])
 GENERIC_COUNTS = frozenset(fold(w) for w in WORDS["generic_counts"])
+# words that make a number in prose a budget, a target or a forecast rather than what happened
+COLUMN_WORDS = frozenset(ph.words[0] for ph in lexicon().phrases if ph.role == "basis" and len(ph.words) == 1
+                         and ph.lang == "fi" and ph.value in ("budget", "target", "forecast")) | \
+    frozenset(fold(w) for w in WORDS["column_markers"])
 FIGURE_WORDS = frozenset(fold(w) for w in WORDS["figure"])
 AMOUNT_QUESTIONS = frozenset(fold(w) for w in load("fi")["neutral"]["question"])
 
@@ -193,7 +197,7 @@ def shape_of(parse: Parse) -> Shape:
         date = (31, 12, p.years[0])
     keys = set().union(*(t.keys | set(t.parts) for t in parse.tokens)) if parse.tokens else set()
     low = fold(parse.text)
-    return Shape(months=p.months, dated=p.date is not None, change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
+    return Shape(months=p.months, dated=p.date is not None, basis=parse.basis, change="change" in parse.ops, count="count" in parse.ops and not keys & PERCENT,
                  pct=bool(keys & PERCENT) or parse.basis == "realization_pct", month=p.month, date=date,
                  whole_year=any(w in low for w in WHOLE_YEAR),
                  years=list(p.years), negated=any(r.role == "negation" for r in parse.roles),
@@ -356,6 +360,16 @@ def _of_another(n, inside: list) -> bool:
     return bool(named) and all(cases(w) == {"omanto"} for w in named)
 
 
+def _other_column(n, shape: Shape) -> bool:
+    """A number said as a budget, a target or a forecast ('on varattu rahaa 200 000 €', 'Mittari: … vähintään
+    10') when the question asks what happened: the number's own words name that column."""
+    if shape.basis not in (None, "actual", "realization_pct"):
+        return False
+    words = set(WORD_SPLIT.findall(fold(n.label + " " + n.own)))
+    bases = {fold(r.base) for w in words for r in readings(w)} | words
+    return bool(bases & COLUMN_WORDS)
+
+
 def _month_of_its_own(n, shape: Shape) -> bool:
     """A to-date period asked ('1–3/2025') and the number is one month's ('maaliskuussa 75,77 %'; 'syyskuun
     loppuun mennessä' is to date)."""
@@ -371,7 +385,8 @@ def _doubtful(sent: str, n, shape: Shape, inside: list) -> bool:
     read as a number); a number of another thing than the question names ('6 tuntia' for pupils); a count
     where euros are asked."""
     own = words_of(n.label + " " + n.own)
-    if not all(t.found_in(own) for t in inside if t.owned) or _of_another(n, inside) or _month_of_its_own(n, shape):
+    if not all(t.found_in(own) for t in inside if t.owned) or _of_another(n, inside) or _month_of_its_own(n, shape) \
+            or _other_column(n, shape):
         return True
     if set(WORD_SPLIT.findall(fold(sent))) & CARDINAL_WORDS and not all(t.found_in(own) for t in inside):
         return True
