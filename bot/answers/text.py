@@ -44,6 +44,7 @@ EURO_AFTER = re.compile(r"\s*(?:€|e\b|eur|euro|milj|mrd|t€|tuhatta)")
 NOT_CONTENT = {"asemosana", "seikkasana", "sidesana", "suhdesana", "huudahdussana", "kieltosana"}
 UNIT_SIGNS = frozenset(fold(w) for w in WORDS["unit_signs"])
 GENERIC_COUNTS = frozenset(fold(w) for w in WORDS["generic_counts"])
+BOUNDS = frozenset(fold(w).rstrip(".") for w in WORDS["bounds"])
 # words that make a number in prose a budget, a target or a forecast rather than what happened
 COLUMN_WORDS = frozenset(ph.words[0] for ph in lexicon().phrases if ph.role == "basis" and len(ph.words) == 1
                          and ph.lang == "fi" and ph.value in ("budget", "target", "forecast")) | \
@@ -82,6 +83,7 @@ class Candidate:
     pct: bool = False
     unit_word: str = ""
     in_context: bool = True          # every word in the sentence or its context (else only a rival)
+    bound: str = ""                  # said with a bound or as an estimate ('lähes', 'yli')
 
 
 def _alternatives(tok: Token, org_synonyms: dict[str, str]) -> list[frozenset[str]]:
@@ -340,8 +342,9 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
         time = max(time, 1)
     n = nums[0]
     weight = round(sum(t.weight for t in inside), 6)
+    before = re.findall(r"[^\W\d_]+", sent[:n.start])[-1:]          # as printed: 'lähes', 'yli'
     return Candidate(n.value if len(nums) == 1 else None, sent.strip(), p, year, weight, time, n.is_pct,
-                     "" if n.is_pct else _unit_word(n.after))
+                     "" if n.is_pct else _unit_word(n.after), bound=next((w for w in before if fold(w) in BOUNDS), ""))
 
 
 def _year_reported(ask: Ask, year: int | None) -> bool:
@@ -449,7 +452,7 @@ def passage_source(p: dict) -> Source:
 def figure(ask: Ask, c: Candidate, others: list[Candidate], ts: list[Term]) -> Reply:
     p = c.passage
     unit = "%" if c.pct else (c.unit_word or "kpl")
-    display = f"{fmt.number(c.value)} {'%' if c.pct else c.unit_word}".strip()
+    display = f"{c.bound + ' ' if c.bound else ''}{fmt.number(c.value)} {'%' if c.pct else c.unit_word}".strip()
     src = Source(report=p["report"], title=p["report_title"], date=p.get("report_date"), table=p.get("heading"),
                  line=p["line_start"], page=p.get("page"), quote=c.sentence[:400], kind="text")
     a = Answer(value=c.value, unit=unit, display=display, label=c.sentence[:80], source=src, measure="luku tekstistä",
