@@ -38,7 +38,7 @@ def answer(ask: Ask, parser: Parser, index: Index, municipality: str) -> Reply:
              "ranking": ranking.items, "overrun": ranking.overruns, "unit_rank": ranking.units_by}.get(p.intent)
     if route:
         return _kpi_guard(ask, index) if p.intent == "kpi" and not p.kpis else route(ask)
-    return figures(ask, index)
+    return figures(ask, index, parser)
 
 
 def _joined(p) -> bool:
@@ -61,8 +61,11 @@ def _kpi_guard(ask: Ask, index: Index) -> Reply:
                    [Option(q, q) for q in help.examples(ask.store, index)])
 
 
-def figures(ask: Ask, index: Index) -> Reply:
+def figures(ask: Ask, index: Index, parser: Parser | None = None) -> Reply:
     p = ask.parse
+    only = _only_unit_of_level(ask, index) if parser and p.levels and not p.orgs and p.measures else None
+    if only:        # 'toimialan tuet ja avustukset': the reports have one toimiala, so it is that one
+        return figures(Ask(parser.parse(f"{only} {p.text}"), ask.store), index)
     orgs = [(m.entry.key, m.entry.name) for m in p.orgs]
     if not p.orgs and not p.measures:
         if p.levels:
@@ -104,10 +107,20 @@ def one_year_change(ask: Ask, measure: str) -> Reply:
                      [Option(f"{a}–{b}", question(org, measure.lower(), "muutos", f"{a}–{b}")) for a, b in ((y, y + 1), (y - 1, y))])
 
 
+def _level_names(ask: Ask, index: Index) -> list[str]:
+    words = {lvl.lower() for lvl in ask.parse.levels}
+    return [e.name for e in index.entries("org") if any(w[:6] in e.name.lower() for w in words)]
+
+
+def _only_unit_of_level(ask: Ask, index: Index) -> str | None:
+    """The one unit of the level named ('toimialan'), when the reports have no other of that level."""
+    names = _level_names(ask, index)
+    return names[0] if len(names) == 1 and ask.store.scope is None and len(ask.store.towns) <= 1 else None
+
+
 def level_units(ask: Ask, index: Index) -> Reply:
     """'lautakunnan toimintakate 2025': a level word names several units — which one?"""
-    words = {b for lvl in ask.parse.levels for b in (lvl.lower(),)}
-    names = [e.name for e in index.entries("org") if any(w[:6] in e.name.lower() for w in words)]
+    names = _level_names(ask, index)
     measure = ask.parse.measures[0].entry.name.lower() if ask.parse.measures else "toimintakate"
     options = [Option(n, question(n, measure, *ask.years)) for n in names]
     if not options:

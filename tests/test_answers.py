@@ -593,3 +593,12 @@ def test_a_number_from_prose_keeps_its_bound(engine):
     assert r.status == "answer" and r.answers[0].display.replace("\xa0", " ").startswith("lähes 30 000")
     r = ask(engine, "kuinka monta kotoutujaa 2025")
     assert r.answers[0].display.startswith("yli 20")
+
+
+def test_a_level_word_names_the_one_unit_of_its_level(engine):
+    # the reports have one toimiala: 'toimialan' is it (and the reply says which unit it read)
+    r = ask(engine, "toimialan tuet ja avustukset toteuma-% 30.9.2024")
+    assert r.status == "answer" and r.answers[0].value == 41.92
+    assert r.answers[0].org == "Hyvinvointilautakunnan toimiala"
+    r = ask(engine, "lautakunnan toimintakate 2025")        # two lautakunnat: asked back
+    assert r.status == "clarify"
