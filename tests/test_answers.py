@@ -602,3 +602,18 @@ def test_a_level_word_names_the_one_unit_of_its_level(engine):
     assert r.answers[0].org == "Hyvinvointilautakunnan toimiala"
     r = ask(engine, "lautakunnan toimintakate 2025")        # two lautakunnat: asked back
     assert r.status == "clarify"
+
+
+@pytest.mark.parametrize("q, value", [
+    ("Mikä oli kasvatus- ja opetuslautakunnan suurin toimintatuottoerä 2025?", 630649),
+    ("paljonko hyvinvointipalveluiden poistoja kirjattiin maaliskuun 2025 loppuun mennessä", -95678),
+    ("Auttaisitko: lukiokoulutuksen euroa per opiskelija 2025", 11002),
+])
+def test_more_plain_wordings(engine, q, value):
+    r = ask(engine, q)
+    assert r.status == "answer" and r.answers[0].value == value, (q, r.headline)
+
+
+def test_two_figures_of_the_same_words_one_dated_are_both_shown(engine):
+    r = ask(engine, "montako konsultointikäyntiä varhaiskasvatuksen lapsiryhmissä tehtiin vuoden 2025 aikana")
+    assert r.status != "answer" and not r.answers and "147" in r.headline and "52" in r.headline

@@ -427,6 +427,11 @@ def answer(ask: Ask) -> Reply | None:
     cands = [c for c in found if c.in_sentence == best_cov]
     best_time = max(c.time for c in cands)
     cands = [c for c in cands if c.time == best_time]
+    # a sentence dated as asked holds another figure of the same words ('Vuoden 2025 aikana … 147' beside
+    # '… yhteensä 52 …' that says no time): both are shown, neither picked
+    dated = [c for c in found if c.time > best_time and c.value is not None and c.value not in {x.value for x in cands}]
+    if dated:
+        return between(ask, cands + dated)
     cands.sort(key=lambda c: -(ask.store.reports.get(c.passage["report"], {}).get("rank") or 0))
     if not shape.years:
         # the same words and time in another year's report, even without the rest of the question
