@@ -44,7 +44,7 @@ def stored(db: Path) -> dict[str, Counter]:
 EXTRAS = {   # what of the indicators, projects and goals must be the same as the text's
     "tunnusluvut": "SELECT report, measure, area, year, basis, value, unit, verified, page FROM facts "
                    "WHERE kind = 'tunnusluku'",
-    "hankkeet": "SELECT report, name, period, funder, total, city_share, spent, page FROM projects",
+    "hankkeet": "SELECT report, name, period, years, funder, total, city_share, spent, page FROM projects",
     "tavoitteet": "SELECT report, text, status, org_tag, page FROM goals",
 }
 

@@ -46,7 +46,7 @@ FIELDS = {
               "page"],
     "goals": ["report", "line", "text", "status", "org_tag", "quote", "page"],
     "projects": ["report", "line", "name", "period", "funder", "total", "total_printed", "city_share", "spent",
-                 "quote", "page"],
+                 "quote", "page", "years"],
     "reports": ["name", "title", "kind", "year", "months", "period", "published", "unit_title", "municipality",
                 "source_url", "inferred"],
 }

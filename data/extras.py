@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import numbers
+from .language import load
 from .report import Line, Report
 
 STATUS_RE = re.compile(r"(?i)^\s*(toteutuu osittain|toteutuu|ei toteudu|ei tietoa|osittain)\s*(✓|○)?\s*$")
@@ -214,6 +215,35 @@ class Project:
     spent: str | None
     line: Line
     text: str = ""
+    years: str | None = None      # the years its figures are of: its period, its name's or its description's
+    more: list[Line] = field(default_factory=list)   # continuation lines of its row (a cell wrapped over a page)
+
+
+YEAR_SPAN = r"(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?"
+NAME_SPAN = re.compile(r"(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}")
+# a description's word for when it ran, then at most one word, then the years ('toteutettiin vuosina 2024-2025')
+PERIOD_CUE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in load("fi")["projects"]["period_cues"])
+                        + r")\s+(?:[a-zåäö]+\s+)?(" + YEAR_SPAN + r")(?!\d)")
+
+
+def span_text(text: str) -> str:
+    """'2024 - 2025' → '2024–2025' (one dash, no spaces)."""
+    return re.sub(r"\s*[–-]\s*", "–", text.strip())
+
+
+def project_years(name: str, period: str | None, texts: list[str]) -> str | None:
+    """The years a project row's figures are of: its period column, else a span in its name ('… (2024–2025)'),
+    else what its description says ('Hanke toteutettiin vuosina 2024-2025', 'taloustiedot vuoden 2024 …')."""
+    if period and re.search(r"(?:19|20)\d{2}", period):
+        return span_text(period)
+    m = NAME_SPAN.search(name)
+    if m:
+        return span_text(m.group(0))
+    for t in texts:
+        m = PERIOD_CUE.search(t)
+        if m:
+            return span_text(m.group(1))
+    return None
 
 
 def find_projects(report: Report) -> list[Project]:
@@ -223,46 +253,96 @@ def find_projects(report: Report) -> list[Project]:
     while i < len(lines):
         t = lines[i].text
         if "\t" in t and re.search(r"(?i)hankkeen nimi", t):
-            head = [c.strip().lower() for c in t.split("\t")]
-            def col(word):
-                for k, h in enumerate(head):
-                    if word in h:
-                        return k
-                return None
-            c_name, c_total = col("hankkeen nimi"), col("kokonais")
-            c_period, c_funder = col("toteutusaika"), col("rahoittaja")
-            c_share, c_spent = col("kaupungin"), col("menojen")
-            i += 1
-            while i < len(lines) and (not lines[i].text.strip() or "\t" in lines[i].text):
-                cells = lines[i].text.split("\t")
-                cells += [""] * (len(head) - len(cells))   # a wrapped PDF row may have fewer cells
-                if re.search(r"(?i)hankkeen nimi", lines[i].text) or len(cells) <= (c_total or 0):
-                    i += 1
-                    continue
-                name = cells[c_name].strip() if c_name is not None else ""
-                total_txt = cells[c_total].strip().replace("€", "").strip() if c_total is not None else ""
-                total = numbers.parse_cell(total_txt)   # '59997,33': ',' is the decimal separator
-                if name and total is not None:
-                    period = cells[c_period].strip() if c_period is not None else None
-                    if not period:
-                        m = re.search(r"\((\d{4}\s*[–-]\s*\d{4})\)", name)
-                        period = m.group(1) if m else None
-                    out.append(Project(name=name, period=period, funder=(cells[c_funder].strip() if c_funder is not None else None),
-                                       total=total, total_printed=total_txt,
-                                       city_share=cells[c_share].strip() if c_share is not None and c_share < len(cells) else None,
-                                       spent=cells[c_spent].strip() if c_spent is not None and c_spent < len(cells) else None,
-                                       line=lines[i], text=" ".join(c.strip() for c in cells)))
-                i += 1
+            found, i = _tsv_projects(lines, i)
+            out += found
             continue
         i += 1
     out += _projects_pdf(report)
     return out
 
 
+def _tsv_columns(header: str) -> dict[str, int | None]:
+    head = [c.strip().lower() for c in header.split("\t")]
+
+    def col(word):
+        return next((k for k, h in enumerate(head) if word in h), None)
+    return dict(width=len(head), name=col("hankkeen nimi"), total=col("kokonais"), period=col("toteutusaika"),
+                funder=col("rahoittaja"), share=col("kaupungin"), spent=col("menojen"))
+
+
+def _tsv_projects(lines: list[Line], i: int) -> tuple[list[Project], int]:
+    """The rows of a tab-separated project table from its header at ``i``: each row with its continuation
+    lines (a row whose name and total are empty continues the row above it: a cell wrapped over a page
+    break, after the header repeated)."""
+    cols = _tsv_columns(lines[i].text)
+    rows: list[tuple[list[Line], list[str]]] = []
+    i += 1
+    while i < len(lines) and (not lines[i].text.strip() or "\t" in lines[i].text):
+        text = lines[i].text
+        cells = text.split("\t")
+        cells += [""] * (cols["width"] - len(cells))   # a wrapped PDF row may have fewer cells
+        if text.strip() and not re.search(r"(?i)hankkeen nimi", text) and len(cells) > (cols["total"] or 0):
+            if rows and _continues(cells, cols):
+                rows[-1][0].append(lines[i])
+                rows[-1] = (rows[-1][0], [_join_cell(a, b) for a, b in zip(rows[-1][1], cells)])
+            else:
+                rows.append(([lines[i]], cells))
+        i += 1
+    return [p for row_lines, cells in rows if (p := _tsv_project(row_lines, cells, cols))], i
+
+
+def _continues(cells: list[str], cols: dict) -> bool:
+    return all(not cells[cols[c]].strip() for c in ("name", "total") if cols[c] is not None) and any(c.strip() for c in cells)
+
+
+def _join_cell(a: str, b: str) -> str:
+    """A cell and its continuation: '… tapahtuu 2025–' + '2026. …' → '… tapahtuu 2025–2026. …'."""
+    a, b = a.strip(), b.strip()
+    if not a or not b:
+        return a or b
+    return a + b if re.search(r"\d[–-]$", a) else f"{a} {b}"
+
+
+def _tsv_project(row_lines: list[Line], cells: list[str], cols: dict) -> Project | None:
+    def cell(c):
+        return cells[cols[c]].strip() if cols[c] is not None and cols[c] < len(cells) else None
+    name = cell("name") or ""
+    total_txt = (cell("total") or "").replace("€", "").strip()
+    total = numbers.parse_cell(total_txt)   # '59997,33': ',' is the decimal separator
+    if not name or total is None:
+        return None
+    period = cell("period") or None
+    if not period:
+        m = re.search(r"\((\d{4}\s*[–-]\s*\d{4})\)", name)
+        period = m.group(1) if m else None
+    others = [c for k, c in enumerate(cells) if k != cols["name"]]
+    return Project(name=name, period=period, funder=cell("funder"), total=total, total_printed=total_txt,
+                   city_share=cell("share"), spent=cell("spent"), line=row_lines[0],
+                   text=" ".join(c.strip() for c in cells), years=project_years(name, period, others),
+                   more=row_lines[1:])
+
+
 _PDF_PROJECT = re.compile(
     r"^(?P<pre>.*?)\s*(?P<period>(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?)\s+(?P<total>\d{1,3}(?: \d{3})*)"
     r"(?:\s+(?P<funder>[A-ZÄÖ]{2,5}))?(?:\s+(?P<share>\d+\s*%)\s+(?P<spent>\d+\s*%))?(?:\s|$)"
 )
+# a row's cells printed on its next line: '[funder] share % spent % …'
+_PDF_REST = re.compile(r"^(?:(?P<funder>[A-ZÄÖ]{2,5})\s+)?(?P<share>\d+\s*%)\s+(?P<spent>\d+\s*%)(?:\s|$)")
+
+
+def _pdf_row_rest(lines: list[Line], k: int, m: re.Match) -> tuple[dict, list[Line]]:
+    """A row's funder, share and spending, with the next printed line when its own line ends before them
+    ('Etsivä nuorisotyö 2024–2025 71 000', then '30 % 30 % Etsivän nuorisotyön …'): (cells, that line)."""
+    cells = {c: m.group(c) for c in ("funder", "share", "spent")}
+    j = k + 1
+    while j < len(lines) and j <= k + 3 and not lines[j].text.strip():
+        j += 1
+    if cells["share"] or j >= len(lines) or "\t" in lines[j].text:
+        return cells, []
+    rest = _PDF_REST.match(lines[j].text.strip())
+    if not rest:
+        return cells, []
+    return {c: cells[c] or rest.group(c) for c in cells}, [lines[j]]
 
 
 def _projects_pdf(report: Report) -> list[Project]:
@@ -293,9 +373,12 @@ def _projects_pdf(report: Report) -> list[Project]:
                     block.insert(0, lines[j].text.strip())
                     j -= 1
                 name = _join_broken(block)
-            out.append(Project(name=name, period=m.group("period").replace(" ", ""), funder=m.group("funder"),
+            period = m.group("period").replace(" ", "")
+            cells, more = _pdf_row_rest(lines, k, m)
+            out.append(Project(name=name, period=period, funder=cells["funder"],
                                total=numbers.parse_cell(m.group("total")), total_printed=m.group("total"),
-                               city_share=m.group("share"), spent=m.group("spent"), line=line, text=t))
+                               city_share=cells["share"], spent=cells["spent"], line=line, text=t,
+                               years=project_years(name, period, []), more=more))
         elif re.match(r"(?i)^yhteensä$", t):
             for j in range(k + 1, min(k + 6, len(lines))):
                 mm = re.match(r"^(\d{1,3}(?: \d{3})*)\s*€?$", lines[j].text.strip())

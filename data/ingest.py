@@ -313,9 +313,10 @@ def _text_rows(report: Report, table_lines: set[int], summary: ReportSummary, le
     passages = extras.find_passages(report, table_lines)
     summary.projects, summary.goals, summary.passages = len(projects), len(goals), len(passages)
     return dict(
-        projects=[dict(report=report.name, line=p.line.no, name=p.name, period=p.period, funder=p.funder, total=p.total,
-                       total_printed=p.total_printed, city_share=p.city_share, spent=p.spent, quote=p.line.raw.strip(),
-                       page=getattr(p.line, "page", None)) for p in projects],
+        projects=[dict(report=report.name, line=p.line.no, name=p.name, period=p.period, years=p.years, funder=p.funder,
+                       total=p.total, total_printed=p.total_printed, city_share=p.city_share, spent=p.spent,
+                       quote=" ".join(x.raw.strip() for x in (p.line, *p.more)), page=getattr(p.line, "page", None))
+                  for p in projects],
         goals=[dict(report=report.name, line=g.line.no, text=g.text, status=g.status, org_tag=g.org_tag,
                     quote=g.line.raw.strip()[:2000], page=getattr(g.line, "page", None)) for g in goals],
         passages=[dict(report=report.name, heading=p.heading, text=p.text, line_start=p.line_start, line_end=p.line_end,
@@ -421,9 +422,11 @@ class _Known:
     outdated: bool = False         # a store of an older schema: upgraded (and swapped in) even with nothing new
 
     def duplicate(self, report: Report) -> str | None:
+        """Why ``report`` is not read again, or None. A store of an older schema reads its reports anew (what
+        they hold is what older code read from them)."""
         content_hash = getattr(report, "content_hash", report.sha256)
         if self.sha.get(report.name) == report.sha256 or self.content.get(content_hash) == report.name:
-            return "sama sisältö on jo ladattu (ei muutoksia)"
+            return None if self.outdated else "sama sisältö on jo ladattu (ei muutoksia)"
         other = self.content.get(content_hash)
         if other is not None:
             return f"sama sisältö kuin jo ladatulla raportilla {other} – ohitettu"

@@ -31,8 +31,9 @@ def _in(column: str, values) -> tuple[str, list]:
 
 
 DEFAULT_DB = "data/lukubotti.sqlite"
-SCHEMA_VERSION = 3   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes;
-                     # 3 = passages.has_number
+SCHEMA_VERSION = 4   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes;
+                     # 3 = passages.has_number; 4 = projects.years (the years a project's figures are of) and
+                     # project rows with their continuation lines (a funder after a page break)
 
 
 def db_path(cli_value: str | None = None) -> Path:
@@ -204,6 +205,12 @@ class Store:
             where.append(clause)
             args += vals
         return self._rows(f"{sql} WHERE {' AND '.join(where)}", args)
+
+    def project_names(self) -> list[str]:
+        """Every project's name (each once), no row read."""
+        where, args = ["1=1"], []
+        self._scope("p.report", where, args)
+        return [r["name"] for r in self._rows(f"SELECT DISTINCT p.name FROM projects p WHERE {' AND '.join(where)}", args)]
 
     def project_tables(self) -> list[dict]:
         """The reports that have a project table: their year, months, kind and municipality (no project read)."""

@@ -36,7 +36,7 @@ TABLES: dict[str, dict] = {   # name → columns (in order), primary key, foreig
         id=int, report=str, line=int, text=str, status=str, org_tag=str, quote=str, page=int), pk="id", fks=[REPORT]),
     "projects": dict(columns=dict(
         id=int, report=str, line=int, name=str, period=str, funder=str, total=float, total_printed=str,
-        city_share=str, spent=str, quote=str, page=int), pk="id", fks=[REPORT]),
+        city_share=str, spent=str, quote=str, page=int, years=str), pk="id", fks=[REPORT]),
     "passages": dict(columns=dict(
         id=int, report=str, heading=str, text=str, line_start=int, line_end=int, lemmas=str, page=int,
         has_number=int),

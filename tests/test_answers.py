@@ -307,6 +307,72 @@ def test_projects_of_a_period_no_report_has(engine):
     assert ask(engine, "hankkeiden kokonaisrahoitus yhteensä 1-9/2024").status == "answer"
 
 
+@pytest.mark.parametrize("q, periods", [
+    # 'Hanke toteutettiin vuosina 2024-2025' (TP 2025): not a project of 2023 or 2026
+    ("toimintakykyinen peruskoululainen hankkeen kokonaisrahoitus 2026", "2024–2025"),
+    ("toimintakykyinen peruskoululainen hankkeen kokonaisrahoitus 2023", "2024–2025"),
+    ("toimintakykyinen peruskoululainen hankkeen kokonaisrahoitus 2025–2026", "2024–2025"),
+    # 'taloustiedot vuoden 2024 toteutuman mukaisesti': the figures are of 2024
+    ("suomi toisena kielenä hankkeen kokonaisrahoitus 2023", "2024"),
+    # the only project of the name runs 2025–2026 (1–3/2025)
+    ("Paljonko Tilapäisen suojelun lisätuki 2023 -hankkeen kokonaisrahoitus oli?", "2025–2026"),
+    # one name of two periods, spelt 'opiskeluhoollon' in the 1–9/2024 report: neither is of 2022
+    ("yhteisöllisen opiskeluhuollon vahvistaminen hankkeen kokonaisrahoitus 2022", "2023–2024, 2024–2025"),
+    ("Koulujen kerhotoiminnan tukeminen 2027 -hankkeen kokonaisrahoitus", "2023–2024, 2024–2025, 2025–2026"),
+])
+def test_a_named_project_asked_outside_its_period_is_not_found(engine, q, periods):
+    r = ask(engine, q)
+    assert r.status == "not_found" and not r.answers, (q, r.headline)
+    assert f"raporteissa {'kausilta' if ',' in periods else 'kaudelta'} {periods};" in r.headline
+    assert r.options and all(re.search(r"\d{4}", o.label) for o in r.options)
+
+
+def test_a_named_projects_year_chooses_its_period(engine):
+    # 2023 falls in the 2023–2024 project only (1–9/2024, spelt 'opiskeluhoollon'), not the 2024–2025 one
+    r = ask(engine, "yhteisöllisen opiskeluhuollon vahvistaminen hankkeen kokonaisrahoitus 2023")
+    assert r.status == "answer" and r.answers[0].value == 50000
+    assert r.answers[0].source.report == "heinola-osavuosikatsaus-2024-9kk-hyvinvointi.txt" and r.answers[0].source.line == 271
+    r = ask(engine, "yhteisöllisen opiskeluhuollon vahvistaminen hankkeen menojen toteuma 2023")
+    assert r.status == "answer" and r.answers[0].value == 100.4
+    r = ask(engine, "yhteisöllisen opiskeluhuollon vahvistaminen hankkeen kokonaisrahoitus 2025")
+    assert r.answers[0].value == 42369
+    # a year inside a period: the project of that period, from whichever report holds it
+    r = ask(engine, "toimintakykyinen peruskoululainen hankkeen kokonaisrahoitus 2024")
+    assert r.status == "answer" and r.answers[0].value == 15000 and "(2024–2025)" in r.headline
+    r = ask(engine, "oppimisen tukeminen heinolan lukio kokonaisrahoitus 2023")
+    assert r.status == "answer" and r.answers[0].value == 45000
+    # a year in the name names the project ('(v. 2017 syntyneet)'), not its period
+    assert ask(engine, "kaksivuotisen esiopetuksen kokeilun (v. 2017 syntyneet) kokonaisrahoitus").answers[0].value == 26300
+
+
+@pytest.mark.parametrize("q, options", [
+    # no year, or a year in both periods: which period (the two spellings are one name)
+    ("yhteisöllisen opiskeluhuollon vahvistaminen hankkeen kokonaisrahoitus", ["2023–2024", "2024–2025"]),
+    ("yhteisöllisen opiskeluhuollon vahvistaminen hankkeen kokonaisrahoitus 2024", ["2023–2024", "2024–2025"]),
+    # 'Nuorten vuoro- kokemustarinatyöskentely' (1–9/2024) and '… vuoro-kokemustarinatyös-kentely' (1–3/2025)
+    ("Nuorten vuorokokemustarinatyöskentely hankkeen rahoitus", ["2024", "2025"]),
+    # a report named by its period: its rows of every period
+    ("Nuorten vuoro-kokemustarinatyöskentelyn kokonaisrahoitus 1-3/2025 katsauksessa", ["2024", "2025"]),
+])
+def test_one_project_name_of_several_periods_is_asked_back(engine, q, options):
+    r = ask(engine, q)
+    assert r.status == "clarify" and not r.answers, (q, r.headline)
+    assert [re.search(r"\(([\d–]+)\)$", o.label).group(1) for o in r.options] == options
+    # each option is a question the bot answers with that period's project
+    for o in r.options:
+        again = ask(engine, o.question)
+        assert again.status == "answer" and re.search(r"\(([\d–]+)\)$", o.label).group(1) in again.headline, o.question
+
+
+def test_a_funder_after_a_page_break_is_the_projects(engine):
+    r = ask(engine, "montako hanketta OPH rahoitti 2025")
+    assert r.status == "answer" and len(r.items) == 4
+    assert any("(2025–2026)" in i.label for i in r.items)
+    r = ask(engine, "koulujen kerhotoiminnan tukeminen 2025–2026 rahoittaja")
+    assert r.status == "answer" and r.headline.endswith("rahoittaja OPH")
+    assert [len(ask(engine, f"montako hanketta {f} rahoitti 2025").items) for f in ("OKM", "AVI")] == [3, 1]
+
+
 def test_an_income_word_does_not_name_a_row_without_income(engine):
     # 'investointitulot': the investment table has Menot and Netto only
     r = ask(engine, "hyvinvoinnin investointitulot 1-9/2024")

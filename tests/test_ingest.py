@@ -104,6 +104,37 @@ def test_kpis_and_projects(db_path):
     assert conn.execute("SELECT total FROM projects WHERE report=? AND name='Yhteensä'", (TP25,)).fetchone() == (744771.0,)
 
 
+def test_a_project_row_continued_after_a_page_break_keeps_its_funder(db_path):
+    """TP 2025: 'Koulujen kerhotoiminnan tukeminen (2025–2026)' has '2026. Rahoittaja OPH.' on a line of its
+    own after the header repeated; the 1–3/2025 report prints Etsivä nuorisotyö's shares on the line after it."""
+    conn = sqlite3.connect(db_path)
+    funder, years, quote = conn.execute("SELECT funder, years, quote FROM projects WHERE report=? AND name=?",
+                                        (TP25, "Koulujen kerhotoiminnan tukeminen (2025–2026)")).fetchone()
+    assert funder.endswith("Hankkeen toteutus tapahtuu 2025–2026. Rahoittaja OPH.") and years == "2025–2026"
+    assert "Rahoittaja OPH." in quote
+    funders = dict(conn.execute("SELECT funder, COUNT(*) FROM (SELECT CASE WHEN funder LIKE '%Rahoittaja OPH%' THEN 'OPH' "
+                                "WHEN funder LIKE '%OKM%' THEN 'OKM' WHEN funder LIKE '%AVI%' THEN 'AVI' END AS funder "
+                                "FROM projects WHERE report=? AND name != 'Yhteensä') GROUP BY funder", (TP25,)))
+    assert funders == {"OPH": 4, "OKM": 3, "AVI": 1}
+    shares = conn.execute("SELECT years, city_share, spent FROM projects WHERE report=? AND name='Etsivä nuorisotyö' "
+                          "ORDER BY line", (Q125,)).fetchall()
+    assert shares == [("2024–2025", "30 %", "30 %"), ("2025–2026", "15 %", "0 %")]
+
+
+def test_a_projects_years_from_its_period_name_or_description(db_path):
+    """The years a project's figures are of: its period column, else its name's span, else its description's
+    ('Hanke toteutettiin vuosina 2024-2025', 'taloustiedot vuoden 2024 toteutuman mukaisesti')."""
+    conn = sqlite3.connect(db_path)
+    years = dict(conn.execute("SELECT name, years FROM projects WHERE report=?", (TP25,)))
+    assert years["Toimintakykyinen peruskoululainen"] == "2024–2025"
+    assert years["Yhteisöllisen opiskeluhuollon vahvistaminen ja kehittäminen"] == "2024–2025"
+    assert years["Suomi toisena kielenä"] == "2024"
+    assert years["Koulujen kerhotoiminnan tukeminen (2024–2025)"] == "2024–2025"
+    assert years["Yhteensä"] is None
+    # the period column stays what the report prints (none here): a description's years are not a period
+    assert conn.execute("SELECT period FROM projects WHERE report=? AND name='Suomi toisena kielenä'", (TP25,)).fetchone() == (None,)
+
+
 def test_reingest_is_idempotent_and_bad_input_keeps_old_db(tmp_path, db_path):
     db = tmp_path / "x.sqlite"
     reports = sorted((ROOT / "data" / "reports").glob("*.txt"))

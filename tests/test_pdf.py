@@ -207,7 +207,7 @@ def test_pdf_projects_are_the_texts_with_pages(pdf_dir, text_db, layout):
     """Projects (names, descriptions and statuses wrapped in their cells, the header left at a page's
     foot): the same period, funder, total, city share and spending, names alike but for a line-end
     hyphen, each with its page."""
-    sql = "SELECT report, name, period, funder, total, total_printed, city_share, spent, page FROM projects"
+    sql = "SELECT report, name, period, years, funder, total, total_printed, city_share, spent, page FROM projects"
     text = Counter((r, _key(n), *rest) for r, n, *rest, _ in _rows(text_db, sql))
     rows = _rows(pdf_store(pdf_dir, layout), sql)
     got = Counter((r, _key(n), *rest) for r, n, *rest, _ in rows)

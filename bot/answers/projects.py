@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from data.language import load
 from data.text import fold
 from nlp.morphology import lemma_text
@@ -22,12 +24,49 @@ TOTAL_NAMES = frozenset(fold(w) for w in load("fi")["names"]["total_row"])
 # a percentage as the whole cell, perhaps with a bound before it ('14 %', 'vähintään 14 %')
 PCT = re.compile(r"\s*((?:" + "|".join(re.escape(w) for w in WORDS["share_bounds"]) + r")\s+)?(\d+(?:,\d+)?)\s*%\s*", re.I)
 COLUMN_FI = load("labels")["project_columns"]
+YEAR = re.compile(r"(?:19|20)\d{2}")
+TYPO_MIN = 12        # letters a name needs before one letter of difference is a typo, not another project
+
+
+def span(p: dict) -> tuple[int, int]:
+    """The years a project row's figures are of: as ingest read them from its period column, name or
+    description ('Hanke toteutettiin vuosina 2024-2025'), else its report's year."""
+    years = [int(y) for y in YEAR.findall(p.get("years") or p.get("period") or "")]
+    return (years[0], years[-1]) if years else (p["report_year"], p["report_year"])
+
+
+def span_label(p: dict) -> str:
+    a, b = span(p)
+    return f"{a}–{b}" if a != b else str(a)
 
 
 def display_name(p: dict) -> str:
-    if p["period"] and p["period"] not in p["name"]:
-        return f"{p['name']} ({p['period']})"
+    """The name with its period ('Toimintakykyinen peruskoululainen (2024–2025)'), once."""
+    period = p["period"] or p.get("years")
+    if period and period not in p["name"]:
+        return f"{p['name']} ({period})"
     return p["name"]
+
+
+def name_key(name: str) -> tuple[str, tuple[str, ...]]:
+    """A name's letters and its numbers apart: 'Nuorten vuoro- kokemustarinatyöskentely' and 'Nuorten
+    vuoro-kokemustarinatyös-kentely' are one name; '(v. 2016 syntyneet)' and '(v. 2017 syntyneet)' are two."""
+    folded = fold(name)
+    return re.sub(r"[^a-z]", "", folded), tuple(re.findall(r"\d+", folded))
+
+
+def same_name(a: tuple, b: tuple) -> bool:
+    """One name spelt otherwise: the same numbers, the same letters but for a hyphen, a space or one
+    letter of a long name ('opiskeluhoollon' / 'opiskeluhuollon')."""
+    if a[1] != b[1]:
+        return False
+    return a[0] == b[0] or min(len(a[0]), len(b[0])) >= TYPO_MIN and Levenshtein.distance(a[0], b[0]) <= 1
+
+
+def names_of(ask: Ask, wanted: set[str]) -> set[str]:
+    """The names asked and the store's other spellings of them: one project of several periods."""
+    keys = [name_key(w) for w in wanted]
+    return set(wanted) | {n for n in ask.store.project_names() if any(same_name(name_key(n), k) for k in keys)}
 
 
 def is_total(p: dict) -> bool:
@@ -60,17 +99,23 @@ def funder(p: dict) -> str:
     return f
 
 
+def report_named(ask: Ask) -> bool:
+    """Whether the question's year names a report ('tilinpäätöksessä 2025', '1–3/2025 katsauksessa'), not
+    the years of a project."""
+    return bool(ask.parse.report_kind or ask.parse.periods.months)
+
+
 def _tables(ask: Ask) -> list[dict]:
     """The project tables asked (the year, months, kind and municipality of their reports): of the year
-    (and months, kind) named. A named project may be asked by its own period ('… 2024–2025 -hanke'), so its year falls back
-    to every report; a listing or a total of a year no report has a table for is none."""
+    (and months, kind) named. A named project's year is its own period's ('… hanke 2023'): every report is
+    read and its rows of that period kept (``in_period``); a listing or a total of a year no report has a table
+    for is none."""
     p = ask.parse
     tables = ask.store.project_tables()
     if p.report_kind == "tilinpäätös":
         tables = [x for x in tables if x["report_kind"] == "tilinpäätös" and (not ask.years or x["report_year"] in ask.years)]
-    elif ask.years and not p.periods.year_range:
-        of_year = [x for x in tables if x["report_year"] in ask.years]
-        tables = of_year if of_year or not p.projects or p.periods.months else tables
+    elif ask.years and not p.periods.year_range and (not p.projects or report_named(ask)):
+        tables = [x for x in tables if x["report_year"] in ask.years]
     if p.periods.months:
         tables = [x for x in tables if (x.get("report_months") or 12) == p.periods.months]
     return tables
@@ -85,7 +130,7 @@ def answer(ask: Ask) -> Reply:
     tables = _tables(ask)
     if not tables and (ask.years or p.periods.months):
         return _no_period(ask)
-    wanted = {m.entry.name for m in p.projects}
+    wanted = names_of(ask, {m.entry.name for m in p.projects}) if p.projects else set()
     if not wanted:           # a listing or a total: which municipality's, before any project is read
         town = towns_clarify(ask, {x["municipality"] for x in tables})
         if town:
@@ -97,7 +142,7 @@ def answer(ask: Ask) -> Reply:
     if town:
         return town
     if p.projects:
-        return named(ask, pool)
+        return named(ask, [x for x in pool if x["name"] in wanted and not is_total(x)])
     if "total" in p.ops:
         return total(ask, pool)
     return listing(ask, pool)
@@ -112,32 +157,71 @@ def _no_period(ask: Ask) -> Reply:
                      + ", ".join(fmt.months(y, m) for y, m in have) + ".")
 
 
-def _narrow(ask: Ask, named_: list[dict]) -> list[dict]:
+def in_period(ask: Ask, rows: list[dict]) -> list[dict]:
+    """A named project's rows of the period asked. A year asked must fall inside a row's period (``span``)
+    or be in its name ('… (v. 2017 syntyneet)', '… tukeminen 2023'); a span asked must be its period or
+    inside it. A year that names a report ('tilinpäätöksessä 2025') has chosen the tables already."""
     p = ask.parse
+    if report_named(ask):
+        return rows
     if p.periods.year_range:
         a, b = p.periods.year_range
-        span = {f"{a}–{b}", f"{a}-{b}"}
-        return [x for x in named_ if (x["period"] or "") in span or any(s in x["name"] for s in span)] or named_
-    if ask.years:
-        years = {str(y) for y in ask.years}
-        exact = [x for x in named_ if (x["period"] or "") in years]
-        with_year = [x for x in named_ if any(y in (x["period"] or "") + x["name"] for y in years)]
-        return exact or with_year or named_
-    return named_
+        asked = {f"{a}–{b}", f"{a}-{b}"}
+        return ([x for x in rows if span(x) == (a, b) or any(s in x["name"] for s in asked)]
+                or [x for x in rows if span(x)[0] <= a and b <= span(x)[1]])
+    if not ask.years:
+        return rows
+    return [x for x in rows if any(str(y) in x["name"] or span(x)[0] <= y <= span(x)[1] for y in ask.years)]
 
 
-def named(ask: Ask, pool: list[dict]) -> Reply:
-    wanted = {m.entry.name for m in ask.parse.projects}
-    found = _narrow(ask, [x for x in pool if x["name"] in wanted and not is_total(x)])
-    if not found:
+def _asked_period(ask: Ask) -> str:
+    if ask.parse.periods.year_range:
+        return "kaudelta " + "–".join(str(y) for y in ask.parse.periods.year_range)
+    return ("vuodelta " if len(ask.years) == 1 else "vuosilta ") + ", ".join(str(y) for y in ask.years)
+
+
+def _by_period(rows: list[dict]) -> dict[tuple[int, int], dict]:
+    """Each period's row, the newest report's."""
+    return {span(x): x for x in sorted(rows, key=lambda x: x["report_rank"])}
+
+
+def base_name(name: str) -> str:
+    """A project's name without its years: 'Koulujen kerhotoiminnan tukeminen (2024–2025)' → '… tukeminen'."""
+    return re.sub(r"\s+", " ", re.sub(r"[(][^)]*[)]|(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?", " ", name)).strip()
+
+
+def _asked_name(ask: Ask, x: dict) -> str:
+    """The row's name if the question named it, else the name it named (another spelling of it)."""
+    asked = {m.entry.name for m in ask.parse.projects}
+    return x["name"] if x["name"] in asked or not asked else sorted(asked)[0]
+
+
+def _period_options(ask: Ask, rows: list[dict]) -> list[Option]:
+    """One option a period: the project's name as asked, the period and the column ('… 2023–2024 hankkeen
+    kokonaisrahoitus')."""
+    out = []
+    for _, x in sorted(_by_period(rows).items()):
+        name = base_name(_asked_name(ask, x))
+        label = display_name(x) if x["period"] or x.get("years") else f"{x['name']} ({span_label(x)})"
+        out.append(Option(label, question(name, span_label(x), "hankkeen kokonaisrahoitus")))
+    return out
+
+
+def named(ask: Ask, rows: list[dict]) -> Reply:
+    """A project named: its row of the period asked; several periods → which one; none → the periods it has."""
+    if not rows:
         return not_found("Hanketta ei löytynyt valitulta kaudelta.")
-    periods = {x["period"] for x in found}
-    if len(periods) > 1:
-        by_period = {x["period"]: x for x in sorted(found, key=lambda x: x["report_rank"]) if x["period"]}
-        options = [Option(display_name(x), question(re.sub(r"[(].*?[)]", "", x["name"]).strip(), per, "hankkeen kokonaisrahoitus"))
-                   for per, x in sorted(by_period.items())]
+    found = in_period(ask, rows)
+    if not found:
+        periods = sorted(_by_period(rows))
+        said = ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in periods)
+        return not_found(f"Hanke «{base_name(_asked_name(ask, rows[0]))}» on raporteissa {'kaudelta' if len(periods) == 1 else 'kausilta'} "
+                         f"{said}; {_asked_period(ask)} sitä ei ole.", _period_options(ask, rows))
+    if len(_by_period(found)) > 1:
+        options = _period_options(ask, found)
         return clarify(f"Samanniminen hanke on {len(options)} kaudelta. Minkä kauden hanketta tarkoitat?", options)
-    found.sort(key=lambda x: -x["report_rank"])
+    # one period: the row of a report of the year asked first, then the newest
+    found.sort(key=lambda x: (x["report_year"] not in ask.years, -x["report_rank"]))
     return column_reply(ask, found[0], found[1:])
 
 
@@ -159,6 +243,10 @@ def column_reply(ask: Ask, x: dict, others: list[dict], name: str = "") -> Reply
                          "euromäärää ei ole.", [Option("kokonaisrahoitus", question(x["name"], "kokonaisrahoitus"))])
     if column in ("period", "funder", "city_share", "spent"):
         value = {"period": x["period"], "funder": funder(x), "city_share": x["city_share"], "spent": x["spent"]}[column]
+        if not value and column == "period" and x.get("years"):
+            # the years come from the row's description ('taloustiedot vuoden 2024 …'), not a period of its own
+            return not_found(f"{name}: raportissa ei ole hankkeen toteutusaikaa omana tietonaan; rivin kuvauksen mukaan "
+                             f"sen luvut ovat {'vuosilta' if '–' in x['years'] else 'vuodelta'} {x['years']}.")
         if not value:
             return not_found(f"{name}: raportissa ei ole tietoa «{COLUMN_FI[column]}».")
         pct = PCT.fullmatch(value) if column in ("city_share", "spent") else None
