@@ -683,3 +683,8 @@ def test_more_plain_wordings(engine, q, value):
 def test_two_figures_of_the_same_words_one_dated_are_both_shown(engine):
     r = ask(engine, "montako konsultointikäyntiä varhaiskasvatuksen lapsiryhmissä tehtiin vuoden 2025 aikana")
     assert r.status != "answer" and not r.answers and "147" in r.headline and "52" in r.headline
+
+
+def test_the_year_a_project_began(engine):
+    r = ask(engine, "Minä vuonna kaksivuotisen esiopetuksen kokeilu (v. 2016 syntyneet) alkoi?")
+    assert r.status == "answer" and r.answers[0].value == 2021

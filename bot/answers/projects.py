@@ -241,6 +241,8 @@ def column_reply(ask: Ask, x: dict, others: list[dict], name: str = "") -> Reply
     if column in ("city_share", "spent") and euros:
         return not_found(f"{name}: {COLUMN_FI[column]} on raportissa prosentteina ({x[column] or '–'}); "
                          "euromäärää ei ole.", [Option("kokonaisrahoitus", question(x["name"], "kokonaisrahoitus"))])
+    if column in ("start", "end"):
+        return _year_reply(x, column, name, interp)
     if column in ("period", "funder", "city_share", "spent"):
         value = {"period": x["period"], "funder": funder(x), "city_share": x["city_share"], "spent": x["spent"]}[column]
         if not value and column == "period" and x.get("years"):
@@ -257,6 +259,20 @@ def column_reply(ask: Ask, x: dict, others: list[dict], name: str = "") -> Reply
     if x["total"] is None:
         return not_found(f"{name}: hankkeen kokonaisrahoitusta ei ole raportissa.")
     return total_reply(ask, x, others, interp)
+
+
+def _year_reply(x: dict, column: str, name: str, interp) -> Reply:
+    """'minä vuonna … alkoi': the first (or last) year of the project's own period."""
+    years = YEAR.findall(x.get("period") or x.get("years") or "")
+    if not years:
+        return not_found(f"{name}: raportissa ei ole hankkeen toteutusaikaa.")
+    year = int(years[0] if column == "start" else years[-1])
+    a = Answer(value=year, unit="vuosi", display=str(year), label=f"{x['name']} · {COLUMN_FI[column]}",
+               source=source(x), measure=COLUMN_FI[column], verified=False,
+               check=f"hankekausi {x.get('period') or x.get('years')} raportin hanketaulukosta")
+    return Reply("answer", "project", f"{name}: {COLUMN_FI[column]} {year} (hankekausi {x.get('period') or x.get('years')})",
+                 answers=[a], items=[Item(x["name"], detail=f"hankekausi {x.get('period') or x.get('years')}", source=source(x))],
+                 interpretation=interp)
 
 
 def _pct_answer(x: dict, column: str, number: str, printed: str) -> Answer:
