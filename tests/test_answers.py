@@ -688,3 +688,13 @@ def test_two_figures_of_the_same_words_one_dated_are_both_shown(engine):
 def test_the_year_a_project_began(engine):
     r = ask(engine, "Minä vuonna kaksivuotisen esiopetuksen kokeilu (v. 2016 syntyneet) alkoi?")
     assert r.status == "answer" and r.answers[0].value == 2021
+
+
+@pytest.mark.parametrize("q, value", [
+    ("Heinolan harrastemallin toteuttaminen 2023–2024: menojen toteuma %", 149.3),
+    # the date a report's period ends on names that report's project table
+    ("Heinolalaisten aktivointi kaupungilla ja kylillä -hankkeen kaupungin rahoitusosuus 30.9.2024", 20),
+])
+def test_project_columns_as_asked(engine, q, value):
+    r = ask(engine, q)
+    assert r.status == "answer" and r.answers[0].value == value, (q, r.headline)
