@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from . import extras, store
+from . import extras, goals as goal_tables, store
 from .report import NotAReport, Report, display_title, period_label, read_report, read_sidecar, looks_finnish_report
 from .query import SCHEMA_VERSION, open_readonly
 from .storefile import StoreBusy, StoreError, Workspace, remove_stale, signals_clean_up, writer_lock
@@ -59,6 +59,7 @@ class ReportSummary:
     kpis: int = 0
     projects: int = 0
     goals: int = 0
+    goal_repeats: int = 0               # goals the report prints a second time (stored, not counted again)
     passages: int = 0
     unit_sums: int = 0
     problems: list[str] = field(default_factory=list)
@@ -72,7 +73,8 @@ class ReportSummary:
         head = (f"{self.name}: {self.meta.get('title')} ({self.meta.get('period')}"
                 f"{', kausi päätelty sarakeotsikoista' if self.meta.get('inferred') else ''}) — "
                 f"{self.tables} taulukkoa, {self.cells} lukua, tarkistettu {pct:.1f} %, "
-                f"{self.kpis} tunnuslukua, {self.projects} hanketta, {self.goals} tavoitetta, {self.passages} tekstikappaletta"
+                f"{self.kpis} tunnuslukua, {self.projects} hanketta, {self.goals} tavoitetta"
+                f"{f' (lisäksi {self.goal_repeats} toistettua)' if self.goal_repeats else ''}, {self.passages} tekstikappaletta"
                 f"{f', {self.unit_sums} yksikkösummaa täsmää' if self.unit_sums else ''}"
                 f"{'' if encoding in PLAIN_ENCODINGS else f'; luettu merkistönä {encoding} (ei UTF-8)'}")
         if self.problems:
@@ -287,7 +289,9 @@ def _unit_sum_checks(facts: list[dict], table_rows: list[dict], summary: ReportS
     for found in unit_sums(facts):
         tid = next((t["id"] for t in table_rows if t["org"] == found["org"]), None)
         checks.append(dict(table_id=tid, name=f"yksikkösumma: {found['org']} = " + " + ".join(found["parts"]),
-                           ok=1, diff=found["max_diff"], cells=json.dumps({"columns": found["columns"]})))
+                           ok=1, diff=found["max_diff"],
+                           cells=json.dumps({"columns": found["columns"], "org_key": org_key(found["org"]),
+                                             "part_keys": [org_key(o) for o in found["parts"]]}, ensure_ascii=False)))
         summary.unit_sums += 1
     return checks
 
@@ -309,15 +313,18 @@ def _kpi_facts(report: Report, summary: ReportSummary) -> list[dict]:
 def _text_rows(report: Report, table_lines: set[int], summary: ReportSummary, lemmatize: Lemmatize) -> dict:
     """Projects, goals and text passages (the passages' `lemmas` column is what the text search matches)."""
     projects = extras.find_projects(report)
-    goals = extras.find_goals(report)
+    goals = goal_tables.find_goals(report)
     passages = extras.find_passages(report, table_lines)
-    summary.projects, summary.goals, summary.passages = len(projects), len(goals), len(passages)
+    summary.projects, summary.passages = len(projects), len(passages)
+    summary.goals = sum(1 for g in goals if g.repeat_of is None)
+    summary.goal_repeats = len(goals) - summary.goals
     return dict(
         projects=[dict(report=report.name, line=p.line.no, name=p.name, period=p.period, funder=p.funder, total=p.total,
                        total_printed=p.total_printed, city_share=p.city_share, spent=p.spent, quote=p.line.raw.strip(),
                        page=getattr(p.line, "page", None)) for p in projects],
         goals=[dict(report=report.name, line=g.line.no, text=g.text, status=g.status, org_tag=g.org_tag,
-                    quote=g.line.raw.strip()[:2000], page=getattr(g.line, "page", None)) for g in goals],
+                    quote=g.line.raw.strip()[:2000], page=getattr(g.line, "page", None), name=g.name, level=g.level,
+                    repeat_of=g.repeat_of) for g in goals],
         passages=[dict(report=report.name, heading=p.heading, text=p.text, line_start=p.line_start, line_end=p.line_end,
                        lemmas=lemmatize(p.heading + " " + p.text), page=_page(report, p.line_start),
                        has_number=int(bool(DIGIT.search(p.text)))) for p in passages],
