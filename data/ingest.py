@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from . import extras, goals as goal_tables, store
 from .report import NotAReport, Report, display_title, period_label, read_report, read_sidecar, looks_finnish_report
-from .query import SCHEMA_VERSION, open_readonly
+from .query import REREAD_BELOW, SCHEMA_VERSION, open_readonly
 from .storefile import StoreBusy, StoreError, Workspace, remove_stale, signals_clean_up, writer_lock
 from .tables import Table, find_tables, label_key
 from .text import fold
@@ -426,11 +426,15 @@ class _Known:
     sha: dict[str, str] = field(default_factory=dict)
     content: dict[str, str] = field(default_factory=dict)
     outdated: bool = False         # a store of an older schema: upgraded (and swapped in) even with nothing new
+    reread: bool = False           # … whose goals were read another way: its reports are read again
 
     def duplicate(self, report: Report) -> str | None:
         content_hash = getattr(report, "content_hash", report.sha256)
-        if self.sha.get(report.name) == report.sha256 or self.content.get(content_hash) == report.name:
+        same = self.sha.get(report.name) == report.sha256 or self.content.get(content_hash) == report.name
+        if same and not self.reread:
             return "sama sisältö on jo ladattu (ei muutoksia)"
+        if same:
+            return None
         other = self.content.get(content_hash)
         if other is not None:
             return f"sama sisältö kuin jo ladatulla raportilla {other} – ohitettu"
@@ -449,7 +453,8 @@ def _known(db: Path) -> _Known:
     try:
         conn = open_readonly(db)
         try:
-            known.outdated = conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            known.outdated, known.reread = version < SCHEMA_VERSION, version < REREAD_BELOW
             for r in conn.execute("SELECT * FROM reports"):
                 r = dict(r)
                 known.sha[r["name"]] = r["sha256"]
@@ -538,6 +543,8 @@ def _build(ws: Workspace, paths: list[Path], known: _Known, limit: int, lemmatiz
             if any(x.status == "error" for x in summaries) or not (written or ws.fresh or known.outdated):
                 return summaries, False
             conn = conn or store.open_writer(ws.create())
+            if known.reread:
+                _drop_stale_goals(conn, set(known.sha) - set(written), summaries)
             store.finish(conn, everything=ws.fresh)
         if after is not None:
             after(conn, written)      # its exceptions are the caller's, as they are
@@ -549,6 +556,15 @@ def _build(ws: Workspace, paths: list[Path], known: _Known, limit: int, lemmatiz
         if conn is not None:
             conn.close()
     return summaries, True
+
+
+def _drop_stale_goals(conn: sqlite3.Connection, names: set[str], summaries: list[ReportSummary]) -> None:
+    """Goals an older version read (a repeated goal twice, a row of two goals as one) are not kept: they
+    come back when their report is read again."""
+    for name in sorted(names):
+        if conn.execute("DELETE FROM goals WHERE report = ?", (name,)).rowcount and summaries:
+            summaries[0].problems.append(f"{name}: tavoitteet oli luettu vanhemmalla versiolla, ja ne poistettiin – "
+                                         "lataa raportti uudelleen (kysy ingest RAPORTTI), niin ne luetaan oikein")
 
 
 def ingest(paths: list[Path], db: Path, rebuild: bool = False, *, lemmatize: Lemmatize | None = None,

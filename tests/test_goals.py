@@ -2,9 +2,11 @@
 every word that narrows the goals honoured (unit, lautakunta, binding goals, period) — or said."""
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import pytest
+from conftest import REPORTS, build_store
 
 TP = "heinola-tp2025-hyvinvointipalvelut.txt"
 Q1 = "heinola-osavuosikatsaus-2025-q1-hyvinvointipalvelut.txt"
@@ -133,3 +135,19 @@ def test_not_found_counts_are_of_one_report(engine):
     """The statuses said beside 'none' are the report's (before: both 2025 reports and their repeats, 36)."""
     r = engine.ask("mitkä tavoitteet eivät toteutuneet 2025")
     assert r.status == "not_found" and "Toteutuu 18, Toteutuu osittain 2" in r.headline
+
+
+# --- a store written by an older version -------------------------------------------------------------
+
+def test_an_older_store_reads_its_goals_again(tmp_path, db_path):
+    """A store of schema 3 counted a repeated goal twice: an ingest reads its reports again even with
+    nothing new, and drops (and says) the goals of a report it is not given."""
+    old = tmp_path / "old.sqlite"
+    shutil.copy(db_path, old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("UPDATE goals SET repeat_of = NULL")
+        conn.execute("PRAGMA user_version = 3")
+    [s] = build_store([REPORTS / TP], old, rebuild=False)
+    assert s.status == "ok" and sum("tavoitteet oli luettu vanhemmalla versiolla" in p for p in s.problems) == 3
+    conn = sqlite3.connect(old)
+    assert conn.execute("SELECT report, COUNT(*), COUNT(repeat_of) FROM goals GROUP BY report").fetchall() == [(TP, 30, 10)]
