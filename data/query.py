@@ -31,10 +31,11 @@ def _in(column: str, values) -> tuple[str, list]:
 
 
 DEFAULT_DB = "data/lukubotti.sqlite"
-SCHEMA_VERSION = 4   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes;
-                     # 3 = passages.has_number; 4 = one goal per goal statement (goals.name, level, repeat_of)
-                     # and the units of a unit sum (checks.cells: org_key, part_keys)
-REREAD_BELOW = 4     # a store older than this holds goals read another way: an ingest reads its reports again
+SCHEMA_VERSION = 5   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes;
+                     # 3 = passages.has_number; 4 = projects.years (branch projects5); 5 = one goal per goal
+                     # statement (goals.name, level, repeat_of) and the units of a unit sum (checks.cells: org_key,
+                     # part_keys)
+REREAD_BELOW = 5     # a store older than this holds goals read another way: an ingest reads its reports again
 
 
 def db_path(cli_value: str | None = None) -> Path:

@@ -140,13 +140,13 @@ def test_not_found_counts_are_of_one_report(engine):
 # --- a store written by an older version -------------------------------------------------------------
 
 def test_an_older_store_reads_its_goals_again(tmp_path, db_path):
-    """A store of schema 3 counted a repeated goal twice: an ingest reads its reports again even with
+    """A store older than schema 5 counted a repeated goal twice: an ingest reads its reports again even with
     nothing new, and drops (and says) the goals of a report it is not given."""
     old = tmp_path / "old.sqlite"
     shutil.copy(db_path, old)
     with sqlite3.connect(old) as conn:
         conn.execute("UPDATE goals SET repeat_of = NULL")
-        conn.execute("PRAGMA user_version = 3")
+        conn.execute("PRAGMA user_version = 4")
     [s] = build_store([REPORTS / TP], old, rebuild=False)
     assert s.status == "ok" and sum("tavoitteet oli luettu vanhemmalla versiolla" in p for p in s.problems) == 3
     conn = sqlite3.connect(old)
