@@ -152,8 +152,9 @@ def is_help_card(card: dict, engine) -> bool:
 def db_path(tmp_path_factory) -> str:
     pytest.importorskip("bot.engine", reason="bot/engine.py has not landed yet")
     db = tmp_path_factory.mktemp("teamsdb") / "t.sqlite"
-    kysy = Path(sys.executable).with_name("kysy")
-    cmd = [str(kysy)] if kysy.exists() else [sys.executable, "-m", "bot.cli"]
+    # this tree's code (`-m` from ROOT), never an installed `kysy` of another checkout: a store of another
+    # schema version would not be served
+    cmd = [sys.executable, "-m", "bot.cli"]
     subprocess.run(cmd + ["--db", str(db), "ingest", "--rebuild"], cwd=ROOT, check=True,
                    capture_output=True, timeout=120)
     return str(db)
