@@ -44,7 +44,7 @@ FIELDS = {
     "facts": ["report", "line", "org", "area", "measure", "year", "basis", "months", "value", "unit", "scale",
               "verified", "printed", "column_label", "table", "kind", "superseded_by", "check_note", "quote",
               "page"],
-    "goals": ["report", "line", "text", "status", "org_tag", "quote", "page"],
+    "goals": ["report", "line", "name", "text", "status", "org_tag", "level", "repeat_of", "quote", "page"],
     "projects": ["report", "line", "name", "period", "funder", "total", "total_printed", "city_share", "spent",
                  "quote", "page", "years"],
     "reports": ["name", "title", "kind", "year", "months", "period", "published", "unit_title", "municipality",
@@ -271,6 +271,7 @@ def _yesno_cell(ws, value, row=None):
 TEXT_OF = {    # a text column's kind → its shown text
     "text": lambda v: v, "url": lambda v: v, "basis": lambda v: LANG["basis"].get(v, v), "unit": unit_text,
     "list": lambda v: "; ".join(map(str, _inferred(v))),
+    "goal_level": lambda v: LANG["goal_level"].get(v, v) if v else v,
 }
 
 
@@ -286,9 +287,13 @@ def _list_cell(ws, value, row=None):
     return _text_cell(ws, TEXT_OF["list"](value))
 
 
+def _goal_level_cell(ws, value, row=None):
+    return _text_cell(ws, TEXT_OF["goal_level"](value))
+
+
 CELLS = {"text": _text_cell, "int": _int_cell, "value": _value_cell, "euro": _euro_cell,
          "percent_text": _percent_text_cell, "date": _date_cell, "url": _url_cell, "yesno": _yesno_cell,
-         "basis": _basis_cell, "unit": _unit_cell, "list": _list_cell}
+         "basis": _basis_cell, "unit": _unit_cell, "list": _list_cell, "goal_level": _goal_level_cell}
 
 
 # --- Excel sheets ---------------------------------------------------------------------------------

@@ -1,14 +1,13 @@
-"""Beyond the financial tables: key indicators, projects, goals, risks and text passages."""
+"""Beyond the financial tables: key indicators, projects, risks and text passages (goals: data/goals.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import numbers
 from .language import load
 from .report import Line, Report
 
-STATUS_RE = re.compile(r"(?i)^\s*(toteutuu osittain|toteutuu|ei toteudu|ei tietoa|osittain)\s*(✓|○)?\s*$")
 KPI_COL_RE = re.compile(r"(?i)(toteutuma|toteuma|ennuste|tavoite|tp|ta)\s*(\d{4})")
 BASIS = {"toteutuma": "actual", "toteuma": "actual", "tp": "actual", "ennuste": "forecast", "tavoite": "target", "ta": "budget"}
 AREA_RE = re.compile(r"(?i)^\s*([a-zåäö/]{2,8})\s*:?\s*(.+)$")
@@ -400,65 +399,7 @@ def _join_broken(parts: list[str]) -> str:
     return out
 
 
-# --- goals and passages -------------------------------------------------------------------------
-
-@dataclass
-class Goal:
-    text: str
-    status: str
-    line: Line
-    org_tag: str | None = None
-    cells: list[str] = field(default_factory=list)
-
-
-def normalise_status(s: str) -> str:
-    low = s.lower()
-    if "osittain" in low:
-        return "Toteutuu osittain"
-    if "ei toteudu" in low:
-        return "Ei toteudu"
-    if "ei tietoa" in low:
-        return "Ei tietoa"
-    if "toteutuu" in low or "✓" in s:
-        return "Toteutuu"
-    return s.strip()
-
-
-def find_goals(report: Report) -> list[Goal]:
-    goals: list[Goal] = []
-    lines = report.lines
-    block: list[str] = []
-    for k, line in enumerate(lines):
-        t = line.text.strip()
-        if "\t" in line.text:
-            cells = [c.strip() for c in line.text.split("\t")]
-            last = cells[-1] if cells else ""
-            if re.match(r"(?i)^(toteutuu|ei toteudu|ei tietoa|✓)", last) and len(cells) >= 4:
-                text = " ".join(c for c in cells[:-1] if c)
-                tag = re.search(r"\b(OPKOUL?|VAKA|VIRE|HYTY|HYTE)\b", text)
-                goals.append(Goal(text=text, status=normalise_status(last), line=line,
-                                  org_tag=tag.group(1) if tag else None, cells=cells))
-            continue
-        if not t:
-            continue
-        m = STATUS_RE.match(t)
-        if m and block:
-            status = t
-            if t.lower() == "toteutuu" and k + 1 < len(lines) and lines[k + 1].text.strip().lower() == "osittain":
-                status = "Toteutuu osittain"
-            if t.lower() == "osittain":
-                continue
-            text = " ".join(block)
-            tag = re.search(r"\b(OPKOUL?|VAKA|VIRE|HYTY|HYTE)\b", text)
-            goals.append(Goal(text=text[-1500:], status=normalise_status(status), line=line,
-                              org_tag=tag.group(1) if tag else None))
-            block = []
-            continue
-        block.append(t)
-        if len(block) > 80:
-            block = block[-80:]
-    return goals
-
+# --- text passages -------------------------------------------------------------------------------
 
 @dataclass
 class Passage:

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from . import extras, store
+from . import extras, goals as goal_tables, store
 from .report import NotAReport, Report, display_title, period_label, read_report, read_sidecar, looks_finnish_report
-from .query import SCHEMA_VERSION, open_readonly
+from .query import REREAD_BELOW, SCHEMA_VERSION, open_readonly
 from .storefile import StoreBusy, StoreError, Workspace, remove_stale, signals_clean_up, writer_lock
 from .tables import Table, find_tables, label_key
 from .text import fold
@@ -59,6 +59,7 @@ class ReportSummary:
     kpis: int = 0
     projects: int = 0
     goals: int = 0
+    goal_repeats: int = 0               # goals the report prints a second time (stored, not counted again)
     passages: int = 0
     unit_sums: int = 0
     problems: list[str] = field(default_factory=list)
@@ -72,7 +73,8 @@ class ReportSummary:
         head = (f"{self.name}: {self.meta.get('title')} ({self.meta.get('period')}"
                 f"{', kausi päätelty sarakeotsikoista' if self.meta.get('inferred') else ''}) — "
                 f"{self.tables} taulukkoa, {self.cells} lukua, tarkistettu {pct:.1f} %, "
-                f"{self.kpis} tunnuslukua, {self.projects} hanketta, {self.goals} tavoitetta, {self.passages} tekstikappaletta"
+                f"{self.kpis} tunnuslukua, {self.projects} hanketta, {self.goals} tavoitetta"
+                f"{f' (lisäksi {self.goal_repeats} toistettua)' if self.goal_repeats else ''}, {self.passages} tekstikappaletta"
                 f"{f', {self.unit_sums} yksikkösummaa täsmää' if self.unit_sums else ''}"
                 f"{'' if encoding in PLAIN_ENCODINGS else f'; luettu merkistönä {encoding} (ei UTF-8)'}")
         if self.problems:
@@ -287,7 +289,9 @@ def _unit_sum_checks(facts: list[dict], table_rows: list[dict], summary: ReportS
     for found in unit_sums(facts):
         tid = next((t["id"] for t in table_rows if t["org"] == found["org"]), None)
         checks.append(dict(table_id=tid, name=f"yksikkösumma: {found['org']} = " + " + ".join(found["parts"]),
-                           ok=1, diff=found["max_diff"], cells=json.dumps({"columns": found["columns"]})))
+                           ok=1, diff=found["max_diff"],
+                           cells=json.dumps({"columns": found["columns"], "org_key": org_key(found["org"]),
+                                             "part_keys": [org_key(o) for o in found["parts"]]}, ensure_ascii=False)))
         summary.unit_sums += 1
     return checks
 
@@ -309,16 +313,19 @@ def _kpi_facts(report: Report, summary: ReportSummary) -> list[dict]:
 def _text_rows(report: Report, table_lines: set[int], summary: ReportSummary, lemmatize: Lemmatize) -> dict:
     """Projects, goals and text passages (the passages' `lemmas` column is what the text search matches)."""
     projects = extras.find_projects(report)
-    goals = extras.find_goals(report)
+    goals = goal_tables.find_goals(report)
     passages = extras.find_passages(report, table_lines)
-    summary.projects, summary.goals, summary.passages = len(projects), len(goals), len(passages)
+    summary.projects, summary.passages = len(projects), len(passages)
+    summary.goals = sum(1 for g in goals if g.repeat_of is None)
+    summary.goal_repeats = len(goals) - summary.goals
     return dict(
         projects=[dict(report=report.name, line=p.line.no, name=p.name, period=p.period, years=p.years, funder=p.funder,
                        total=p.total, total_printed=p.total_printed, city_share=p.city_share, spent=p.spent,
                        quote=" ".join(x.raw.strip() for x in (p.line, *p.more)), page=getattr(p.line, "page", None))
                   for p in projects],
         goals=[dict(report=report.name, line=g.line.no, text=g.text, status=g.status, org_tag=g.org_tag,
-                    quote=g.line.raw.strip()[:2000], page=getattr(g.line, "page", None)) for g in goals],
+                    quote=g.line.raw.strip()[:2000], page=getattr(g.line, "page", None), name=g.name, level=g.level,
+                    repeat_of=g.repeat_of) for g in goals],
         passages=[dict(report=report.name, heading=p.heading, text=p.text, line_start=p.line_start, line_end=p.line_end,
                        lemmas=lemmatize(p.heading + " " + p.text), page=_page(report, p.line_start),
                        has_number=int(bool(DIGIT.search(p.text)))) for p in passages],
@@ -420,13 +427,15 @@ class _Known:
     sha: dict[str, str] = field(default_factory=dict)
     content: dict[str, str] = field(default_factory=dict)
     outdated: bool = False         # a store of an older schema: upgraded (and swapped in) even with nothing new
+    reread: bool = False           # … whose goals were read another way: its reports are read again
 
     def duplicate(self, report: Report) -> str | None:
         """Why ``report`` is not read again, or None. A store of an older schema reads its reports anew (what
         they hold is what older code read from them)."""
         content_hash = getattr(report, "content_hash", report.sha256)
-        if self.sha.get(report.name) == report.sha256 or self.content.get(content_hash) == report.name:
-            return None if self.outdated else "sama sisältö on jo ladattu (ei muutoksia)"
+        same = self.sha.get(report.name) == report.sha256 or self.content.get(content_hash) == report.name
+        if same:
+            return None if self.outdated or self.reread else "sama sisältö on jo ladattu (ei muutoksia)"
         other = self.content.get(content_hash)
         if other is not None:
             return f"sama sisältö kuin jo ladatulla raportilla {other} – ohitettu"
@@ -445,7 +454,8 @@ def _known(db: Path) -> _Known:
     try:
         conn = open_readonly(db)
         try:
-            known.outdated = conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            known.outdated, known.reread = version < SCHEMA_VERSION, version < REREAD_BELOW
             for r in conn.execute("SELECT * FROM reports"):
                 r = dict(r)
                 known.sha[r["name"]] = r["sha256"]
@@ -534,6 +544,8 @@ def _build(ws: Workspace, paths: list[Path], known: _Known, limit: int, lemmatiz
             if any(x.status == "error" for x in summaries) or not (written or ws.fresh or known.outdated):
                 return summaries, False
             conn = conn or store.open_writer(ws.create())
+            if known.reread:
+                _drop_stale_goals(conn, set(known.sha) - set(written), summaries)
             store.finish(conn, everything=ws.fresh)
         if after is not None:
             after(conn, written)      # its exceptions are the caller's, as they are
@@ -545,6 +557,15 @@ def _build(ws: Workspace, paths: list[Path], known: _Known, limit: int, lemmatiz
         if conn is not None:
             conn.close()
     return summaries, True
+
+
+def _drop_stale_goals(conn: sqlite3.Connection, names: set[str], summaries: list[ReportSummary]) -> None:
+    """Goals an older version read (a repeated goal twice, a row of two goals as one) are not kept: they
+    come back when their report is read again."""
+    for name in sorted(names):
+        if conn.execute("DELETE FROM goals WHERE report = ?", (name,)).rowcount and summaries:
+            summaries[0].problems.append(f"{name}: tavoitteet oli luettu vanhemmalla versiolla, ja ne poistettiin – "
+                                         "lataa raportti uudelleen (kysy ingest RAPORTTI), niin ne luetaan oikein")
 
 
 def ingest(paths: list[Path], db: Path, rebuild: bool = False, *, lemmatize: Lemmatize | None = None,

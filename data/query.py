@@ -31,9 +31,12 @@ def _in(column: str, values) -> tuple[str, list]:
 
 
 DEFAULT_DB = "data/lukubotti.sqlite"
-SCHEMA_VERSION = 4   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes;
+SCHEMA_VERSION = 5   # PRAGMA user_version: 2 = sqlite-utils schema with foreign keys, page columns, key indexes;
                      # 3 = passages.has_number; 4 = projects.years (the years a project's figures are of) and
-                     # project rows with their continuation lines (a funder after a page break)
+                     # project rows with their continuation lines (a funder after a page break); 5 = one goal per
+                     # goal statement (goals.name, level, repeat_of) and the units of a unit sum (checks.cells:
+                     # org_key, part_keys)
+REREAD_BELOW = 5     # a store older than this holds goals read another way: an ingest reads its reports again
 
 
 def db_path(cli_value: str | None = None) -> Path:
@@ -102,6 +105,7 @@ class Store:
         self._near: LRUCache = LRUCache(maxsize=20_000)   # passages around a line: the store never changes
         self._near_lock = threading.Lock()
         self._ranges: dict[str, tuple[int, int]] = {}      # passage ids of each report, read when first needed
+        self._synonyms: dict[str, set[str]] | None = None   # org_synonyms(), read when first needed
 
     def scoped(self, municipalities: set[str]) -> "Store":
         """The same store limited to the reports of the municipalities named (folded names)."""
@@ -221,11 +225,43 @@ class Store:
         return self._rows(f"{sql} WHERE {' AND '.join(where)}", args)
 
     def goals(self) -> list[dict]:
+        """Every goal with its report's title, date, period, kind, rank and unit (repeats included:
+        `repeat_of` is the line of the goal's first printing in the report)."""
         sql = """SELECT g.*, r.title AS report_title, r.published AS report_date, r.year AS report_year,
+                        r.months AS report_months, r.kind AS report_kind, r.unit_title AS report_unit,
                         r.rank AS report_rank FROM goals g JOIN reports r ON r.name = g.report"""
         where, args = ["1=1"], []
         self._scope("g.report", where, args)
-        return self._rows(f"{sql} WHERE {' AND '.join(where)}", args)
+        return self._rows(f"{sql} WHERE {' AND '.join(where)} ORDER BY g.report, g.line, g.id", args)
+
+    def unit_parts(self) -> list[dict]:
+        """The unit sums the reports' arithmetic shows: {report, year, org_key, part_keys} — a parent unit
+        (a lautakunta) and the units it is the sum of, as ingest found them."""
+        sql = """SELECT t.report, r.year, c.cells FROM checks c JOIN tables t ON t.id = c.table_id
+                 JOIN reports r ON r.name = t.report WHERE c.name LIKE 'yksikkösumma:%'"""
+        where, args = [sql], []
+        self._scope("t.report", where, args)
+        out = []
+        for row in self._rows(" AND ".join(where), args):
+            cells = json.loads(row["cells"] or "{}")
+            if cells.get("org_key"):
+                out.append(dict(report=row["report"], year=row["year"], org_key=cells["org_key"],
+                                part_keys=cells.get("part_keys", [])))
+        return out
+
+    def org_synonyms(self) -> dict[str, set[str]]:
+        """A unit's key → the abbreviations and other words that name it (data/lang/synonyms.toml as the
+        lemma index matched them to the store's units: 'varhaiskasvatus' → {'vaka'})."""
+        if self._synonyms is not None:
+            return self._synonyms
+        out: dict[str, set[str]] = {}
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'lexicon_keys'").fetchone():
+            sql = """SELECT DISTINCT e.key, k.key FROM lexicon_keys k JOIN lexicon_entries e ON e.id = k.entry_id
+                     WHERE e.kind = 'org' AND k.how = 'syn'"""
+            for org, syn in self.conn.execute(sql):
+                out.setdefault(org, set()).add(syn)
+        self._synonyms = out
+        return out
 
     def search_ids(self, match: str) -> list[int]:
         """The ids of the passages whose lemmas match an FTS5 query, best first (bm25): the index alone,

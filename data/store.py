@@ -33,7 +33,8 @@ TABLES: dict[str, dict] = {   # name → columns (in order), primary key, foreig
                    fks=[("table_id", "tables", "id")]),
     "problems": dict(columns=dict(report=str, line=int, message=str), fks=[REPORT]),
     "goals": dict(columns=dict(
-        id=int, report=str, line=int, text=str, status=str, org_tag=str, quote=str, page=int), pk="id", fks=[REPORT]),
+        id=int, report=str, line=int, text=str, status=str, org_tag=str, quote=str, page=int, name=str, level=str,
+        repeat_of=int), pk="id", fks=[REPORT]),
     "projects": dict(columns=dict(
         id=int, report=str, line=int, name=str, period=str, funder=str, total=float, total_printed=str,
         city_share=str, spent=str, quote=str, page=int, years=str), pk="id", fks=[REPORT]),

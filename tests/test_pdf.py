@@ -218,14 +218,17 @@ def test_pdf_projects_are_the_texts_with_pages(pdf_dir, text_db, layout):
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[l.name for l in LAYOUTS])
 def test_pdf_goals_are_the_texts_with_pages(pdf_dir, text_db, layout):
-    """Goals (a table of long text cells, rows over page breaks): as many, with the same status and
-    unit tag, nearly all with the same words, each with its page."""
+    """Goals (a table of long text cells, rows over page breaks): as many, of the same units, with the
+    same status — but for the row of two goals whose status is a tick ('✓', line 113 of the TP 2025), which
+    the PDF's fonts cannot draw ('?': no status) — nearly all with the same words, each with its page."""
     sql = "SELECT report, text, status, org_tag, page FROM goals"
     text, rows = _rows(text_db, sql), _rows(pdf_store(pdf_dir, layout), sql)
+    assert Counter((r, o) for r, _, _, o, _ in text) == Counter((r, o) for r, _, _, o, _ in rows)
     statuses = Counter((r, s, o) for r, _, s, o, _ in text)
     got = Counter((r, s, o) for r, _, s, o, _ in rows)
-    assert sum(statuses.values()) >= 80 and sum((got & statuses).values()) >= sum(statuses.values()) - 1, \
-        (statuses - got, got - statuses)
+    lost, extra = statuses - got, got - statuses
+    assert sum(statuses.values()) >= 80 and sum(lost.values()) <= 2, (lost, extra)
+    assert all(s == "Toteutuu" for _, s, _ in lost) and all(s == "" for _, s, _ in extra), (lost, extra)
     same = Counter((r, _key(t)) for r, t, *_ in text) & Counter((r, _key(t)) for r, t, *_ in rows)
     assert sum(same.values()) >= 0.95 * len(text)
     assert all(row[-1] is not None for row in rows)
