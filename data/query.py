@@ -146,10 +146,11 @@ class Store:
                 args += vals
         return self._rows(f"{FACT_SQL} WHERE {' AND '.join(where)}", args)
 
-    def fact_towns(self, measures, years=None) -> set[str]:
-        """The municipalities whose reports have a row (in the years given): an indexed look-up, no fact read."""
+    def fact_towns(self, measures, years=None, kpi: bool = False) -> set[str]:
+        """The municipalities whose reports have a row or an indicator (in the years given): an indexed look-up,
+        no fact read."""
         clause, args = _in("f.measure_key", measures)
-        where = [FINANCIAL, clause]
+        where = [KPI if kpi else FINANCIAL, clause]
         if years:
             c, vals = _in("f.year", years)
             where.append(c)

@@ -6,7 +6,8 @@ from data.text import fold
 
 from .. import formatting as fmt
 from ..reply import Answer, Option, Reply
-from .common import Ask, answer_of, best, clarify, exact, interpretation, not_found, question, town_choice
+from .common import (Ask, answer_of, best, clarify, exact, interpretation, not_found, question, town_choice,
+                     towns_clarify)
 from .figure import clarify_year
 from .series import kpi_series
 
@@ -63,6 +64,12 @@ def _other_unit(ask: Ask, facts: list[dict]) -> Reply | None:
 
 def answer(ask: Ask) -> Reply:
     p = ask.parse
+    if ask.store.scope is None and len(ask.store.towns) > 1:    # several municipalities: which, before reading
+        keys = list(dict.fromkeys(m.entry.key for m in p.kpis))
+        years = ask.years if ask.years and not p.periods.year_range else None
+        town = towns_clarify(ask, ask.store.fact_towns(keys, years, kpi=True))
+        if town:
+            return town
     keys, names, facts = _facts(ask)
     refused = _column_refused(ask, facts, names[keys[0]]) or _other_unit(ask, facts)
     if refused:

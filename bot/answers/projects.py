@@ -5,6 +5,7 @@ question that asks for the total ('kaikki hankkeet yhteensä'), never one that n
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz.distance import Levenshtein
@@ -48,6 +49,7 @@ def display_name(p: dict) -> str:
     return p["name"]
 
 
+@functools.lru_cache(maxsize=50_000)
 def name_key(name: str) -> tuple[str, tuple[str, ...]]:
     """A name's letters and its numbers apart: 'Nuorten vuoro- kokemustarinatyöskentely' and 'Nuorten
     vuoro-kokemustarinatyös-kentely' are one name; '(v. 2016 syntyneet)' and '(v. 2017 syntyneet)' are two."""
@@ -65,8 +67,22 @@ def same_name(a: tuple, b: tuple) -> bool:
 
 def names_of(ask: Ask, wanted: set[str]) -> set[str]:
     """The names asked and the store's other spellings of them: one project of several periods."""
-    keys = [name_key(w) for w in wanted]
-    return set(wanted) | {n for n in ask.store.project_names() if any(same_name(name_key(n), k) for k in keys)}
+    by_shape = _by_shape(tuple(ask.store.project_names()))
+    out = set(wanted)
+    for k in map(name_key, wanted):       # only names of its numbers and of about its length can be its spelling
+        for size in (len(k[0]) - 1, len(k[0]), len(k[0]) + 1):
+            out |= {n for key, n in by_shape.get((k[1], size), ()) if same_name(key, k)}
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _by_shape(names: tuple[str, ...]) -> dict[tuple, list[tuple]]:
+    """The store's project names by (numbers, number of letters): worked out once per store."""
+    out: dict[tuple, list[tuple]] = {}
+    for n in names:
+        key = name_key(n)
+        out.setdefault((key[1], len(key[0])), []).append((key, n))
+    return out
 
 
 def is_total(p: dict) -> bool:
