@@ -314,6 +314,7 @@ class Index:
         self._keys: LRUCache = LRUCache(maxsize=50_000)
         self._families: LRUCache = LRUCache(maxsize=50_000)     # key → its rows grouped by family
         self._family_ids: dict[tuple, int] = {}
+        self._unit_words: LRUCache = LRUCache(maxsize=50_000)
         self._lock = threading.Lock()          # the caches are shared by the front ends' worker threads
         self.fuzzy_keys: list[str] = []
         if self.ready:
@@ -365,6 +366,16 @@ class Index:
             self._families.update(got)
         out.update(got)
         return out
+
+    def names_unit(self, key: str) -> bool:
+        """Whether a key is a word of some unit's name, exactly (worked out once per key)."""
+        with self._lock:
+            hit = self._unit_words.get(key)
+        if hit is None:
+            hit = any(how == "exact" and self.entry(eid).kind == "org" for _, eid, _, how in self.lookup({key}))
+            with self._lock:
+                self._unit_words[key] = hit
+        return hit
 
     def _family(self, entry_id: int) -> int:
         """Entries alike but for their weak words and their municipality's name share a family."""

@@ -410,8 +410,7 @@ def _unit_left_out(m: Match, index: Index | None) -> bool:
     for i, w in enumerate(m.entry.words):
         if i in m.words or w.optional or w.weak or index is None:
             continue
-        rows = index.lookup(set(w.keys))
-        if any(how == "exact" and index.entry(eid).kind == "org" for _, eid, _, how in rows):
+        if any(index.names_unit(k) for k in w.keys):
             return True
     return False
 
