@@ -10,6 +10,8 @@ own process:
   engine         `Engine(db)` load time, peak RSS of the answering process, warm p50/p99 over the dev
                  questions (each asked once to warm up, then --rounds times), answers the same as at
                  N=1 (status, figures, their sources, option labels) and scored by ../shared/eval/score.py
+  home           the same for `Engine(db, home="Heinola")`: a deployment of one municipality over the
+                 store of all (LUKUBOTTI_KUNTA), where a question naming no municipality is its own
 and prints one table with the ratios against N=1. Ingest targets (issue 10): ingest all at N ≤ 1.25 ×
 N × the 1-copy time; add one at N=40 ≤ 5 × add one at N=1.
 """
@@ -70,12 +72,12 @@ def worker_ingest(db: str, listing: str, rebuild: bool) -> dict:
     return {"wall": wall, "cpu": cpu, "errors": bad, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def worker_engine(db: str, questions: str, rounds: int) -> dict:
+def worker_engine(db: str, questions: str, rounds: int, home: str = "") -> dict:
     t0 = time.perf_counter()
     from bot.engine import Engine
     imported = time.perf_counter() - t0
     t0 = time.perf_counter()
-    engine = Engine(db)
+    engine = Engine(db, home=home)
     load = time.perf_counter() - t0
     qs = [json.loads(l)["q"] for l in Path(questions).read_text(encoding="utf-8").splitlines() if l.strip()]
     replies = [as_dict(engine.ask(q)) for q in qs]     # warm-up, and the answers compared across N
@@ -129,6 +131,9 @@ def measure_n(n: int, files: list[Path], extra: Path, work: Path, a) -> dict:
         shutil.copyfile(db, scratch)
         adds.append(run_worker("ingest", str(scratch), str(extra_list), "0"))
     eng = run_worker("engine", str(db), a.questions, str(a.rounds))
+    # a deployment of one municipality (LUKUBOTTI_KUNTA) over the store of all of them
+    home = run_worker("engine", str(db), a.questions, str(a.rounds), HOME)
+    eng.update(home_p50_ms=home["p50_ms"], home_p99_ms=home["p99_ms"], home_replies=home["replies"])
     conn_facts = _count(db)
     return {"n": n, "reports": len(files), "facts": conn_facts, "store_mb": db.stat().st_size / 1e6,
             "ingest_s": min(r["wall"] for r in runs), "ingest_cpu_s": min(r["cpu"] for r in runs),
@@ -142,11 +147,16 @@ def _count(db: Path) -> int:
 
 
 def score(results: list[dict], questions: str) -> None:
-    """Same answers as at N=1, and the dev set's verdicts (correct / wrong figures) per N."""
+    """Same answers as at N=1, and the dev set's verdicts (correct / wrong figures) per N; also for the
+    deployment of the originals' municipality (`home_…`)."""
     judge = _load(SHARED / "eval" / "score.py", "score").judge
     items = [json.loads(l) for l in Path(questions).read_text(encoding="utf-8").splitlines() if l.strip()]
     base = [canonical(r) for r in results[0]["replies"]]
     for res in results:
+        home = [canonical(r) for r in res["home_replies"]]
+        res["home_same"] = sum(a == b for a, b in zip(home, base))
+        verdicts = [judge(it, r)[0] for it, r in zip(items, res.pop("home_replies"))]
+        res["home_correct"], res["home_wrong"] = verdicts.count("correct"), verdicts.count("wrong_figure")
         mine = [canonical(r) for r in res["replies"]]
         res["same"] = sum(a == b for a, b in zip(mine, base))
         res["changed"] = [it["id"] for it, a, b in zip(items, mine, base) if a != b]
@@ -162,14 +172,16 @@ COLUMNS = [  # header, key, format, ratio against N=1: None | "x" (plain) | "xN"
     ("add one s", "add_s", "{:.3f}", "x"), ("add one CPU s", "add_cpu_s", "{:.3f}", "x"),
     ("engine load s", "load_s", "{:.2f}", "x"), ("peak RSS MB", "rss_mb", "{:.0f}", "x"),
     ("warm p50 ms", "p50_ms", "{:.1f}", "x"), ("warm p99 ms", "p99_ms", "{:.1f}", "x"),
+    ("home p50 ms", "home_p50_ms", "{:.1f}", "x"), ("home p99 ms", "home_p99_ms", "{:.1f}", "x"),
 ]
+HOME = "Heinola"      # the originals' municipality: a deployment of it answers as over its own reports alone
 
 
 def table(results: list[dict]) -> str:
     """Markdown: one row per N, each cell with its ratio against N=1 (for ingest all: against N × N=1)."""
     one = results[0]
-    lines = ["| " + " | ".join(h for h, *_ in COLUMNS) + " | same answers | dev correct / wrong |",
-             "|" + "---|" * (len(COLUMNS) + 2)]
+    lines = ["| " + " | ".join(h for h, *_ in COLUMNS) + " | same answers | dev correct / wrong | home: same / correct / wrong |",
+             "|" + "---|" * (len(COLUMNS) + 3)]
     for r in results:
         cells = []
         for _, key, fmt, ratio in COLUMNS:
@@ -180,6 +192,7 @@ def table(results: list[dict]) -> str:
             cells.append(text)
         cells.append(f"{r['same']}/{r['questions']}")
         cells.append(f"{r['correct']} / {r['wrong']}")
+        cells.append(f"{r['home_same']} / {r['home_correct']} / {r['home_wrong']}")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -207,7 +220,7 @@ def main() -> int:
     if a.worker:
         kind, *args = a.worker
         out = worker_ingest(args[0], args[1], args[2] == "1") if kind == "ingest" else \
-            worker_engine(args[0], args[1], int(args[2]))
+            worker_engine(args[0], args[1], int(args[2]), *args[3:])
         print(json.dumps(out, ensure_ascii=False))
         return 0
     ns = [int(x) for x in a.ns.split(",")]

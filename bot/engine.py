@@ -19,6 +19,7 @@ from pathlib import Path
 
 from cachetools import TTLCache
 
+from data.text import fold
 from data.query import Store, StoreOutdated
 from nlp.index import Index
 from nlp.parse import Parse, Parser, merge
@@ -101,8 +102,12 @@ def load_state(path: Path) -> State:
 
 
 class Engine:
-    def __init__(self, db_path: str | Path) -> None:
+    """`home`: the municipality a deployment serves (env LUKUBOTTI_KUNTA): a question naming no municipality is
+    about it, in a store of many municipalities' reports; one naming another is about that one."""
+
+    def __init__(self, db_path: str | Path, home: str | None = None) -> None:
         self.db_path = Path(db_path)
+        self.home = fold(home if home is not None else os.environ.get("LUKUBOTTI_KUNTA", "")).strip()
         self.conversations = Conversations()
         self._state = load_state(self.db_path)
         self._loading = threading.Lock()
@@ -136,6 +141,12 @@ class Engine:
         st = self.state
         return sorted(st.store.reports.values(), key=lambda r: r["rank"] or 0) if st.store else []
 
+    def _home(self, st: State) -> set[str]:
+        """The deployment's own municipality, when the store has its reports."""
+        if self.home and any(fold(t) == self.home for t in st.store.towns):
+            return {self.home}
+        return set()
+
     # --- asking ---------------------------------------------------------------------------------
     def ask(self, question, conversation: Conversation | None = None) -> Reply:
         try:
@@ -159,7 +170,8 @@ class Engine:
         parse = st.parser.parse(text)
         if conv is not None and conv.last is not None and parse.follow_up:
             parse = merge(parse, conv.last)
-        store = st.store.scoped(parse.municipalities) if parse.municipalities else st.store
+        towns = parse.municipalities or self._home(st)
+        store = st.store.scoped(towns) if towns else st.store
         reply = router.answer(Ask(parse, store), st.parser, st.index, st.municipality)
         if conv is not None and reply.status in ("answer", "clarify", "not_found") and parse.intent not in (
                 "text", "empty", "language", "other_place", "help"):

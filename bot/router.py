@@ -115,7 +115,7 @@ def _level_names(ask: Ask, index: Index) -> list[str]:
 def _only_unit_of_level(ask: Ask, index: Index) -> str | None:
     """The one unit of the level named ('toimialan'), when the reports have no other of that level."""
     names = _level_names(ask, index)
-    return names[0] if len(names) == 1 and ask.store.scope is None and len(ask.store.towns) <= 1 else None
+    return names[0] if len(names) == 1 and len(ask.store.towns) <= 1 else None
 
 
 def level_units(ask: Ask, index: Index) -> Reply:

@@ -269,11 +269,17 @@ class Store:
         no passage read."""
         if self.scope is None:
             return self._match_ids("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?", [match])
-        # a municipality's reports: each report's own range of ids, which the full-text index reads alone
-        sql = """SELECT passages_fts.rowid FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
-                 WHERE passages_fts MATCH ? AND passages_fts.rowid BETWEEN ? AND ? AND p.report = ?"""
-        ranges = self._id_ranges()
-        return [i for name in self.scope if name in ranges for i in self._match_ids(sql, [match, *ranges[name], name])]
+        # a municipality's reports: each report's own range of ids, which the full-text index reads alone (a join
+        # with passages would scan the index once a passage); the ids are then checked to be the report's own
+        sql = "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ?"
+        ranges, out = self._id_ranges(), []
+        for name in self.scope:
+            if name in ranges:
+                hits = self._match_ids(sql, [match, *ranges[name]])
+                own = {r[0] for r in self.conn.execute("SELECT id FROM passages WHERE report = ? AND id BETWEEN ? AND ?",
+                                                       [name, *ranges[name]])} if hits else set()
+                out += [i for i in hits if i in own]
+        return out
 
     def _match_ids(self, sql: str, args: list) -> list[int]:
         try:

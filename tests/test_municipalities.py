@@ -111,3 +111,16 @@ def test_units_alike_but_for_their_municipality_are_one_family(engine):
     # the town's own name names one member only, so that member is matched apart
     rows = index.families({"kakajola"})["kakajola"]
     assert all(len(members) == 1 for _, _, _, members in rows if index.entry(members[0]).kind == "org")
+
+
+def test_a_deployment_of_one_municipality_answers_for_it(engine):
+    # LUKUBOTTI_KUNTA: a question naming no municipality is the deployment's own; one naming another is that one's
+    home = Engine(engine.db_path, home="Heinola")
+    r = home.ask("varhaiskasvatuksen toimintakate 2025")
+    assert r.status == "answer" and r.answers[0].source.report == TP25.name
+    r = home.ask("päiväkotien käyttöaste koko vuonna 2025")          # figures from text, searched in its reports
+    assert r.status == "answer" and r.answers[0].source.report == TP25.name
+    r = home.ask("Sysmän varhaiskasvatuksen toimintakate 2025")
+    assert r.status == "answer" and r.answers[0].source.report == "sysma-tp2025.txt"
+    r = Engine(engine.db_path, home="Porvoo").ask("varhaiskasvatuksen toimintakate 2025")   # not in the store
+    assert r.status == "clarify"
