@@ -325,15 +325,7 @@ class Index:
         """(key, entry id, word index, how) for every key."""
         if not self.ready:
             return []
-        found: dict[str, list] = {}
-        missing = []
-        with self._lock:
-            for k in keys:
-                hit = self._keys.get(k)
-                if hit is None:
-                    missing.append(k)
-                else:
-                    found[k] = hit
+        found, missing = self._cached(self._keys, keys)
         for i in range(0, len(missing), 500):
             chunk = missing[i:i + 500]
             got: dict[str, list] = {k: [] for k in chunk}
@@ -349,23 +341,28 @@ class Index:
         """key → (family, word, how, the family's members that key names): entries of one family are alike
         but for their weak words ('Kakakala varhaiskasvatus', 'Kakajola varhaiskasvatus'), so a key names
         all of them by the same word or, a weak word ('kakajola'), only some. Worked out once per key."""
-        out: dict[str, list] = {}
-        missing = set()
-        with self._lock:
-            for k in keys:
-                hit = self._families.get(k)
-                if hit is None:
-                    missing.add(k)
-                else:
-                    out[k] = hit
+        out, missing = self._cached(self._families, keys)
         rows: dict[str, dict[tuple, list[int]]] = {k: {} for k in missing}
-        for key, eid, word, how in self.lookup(missing):
+        for key, eid, word, how in self.lookup(set(missing)):
             rows[key].setdefault((self._family(eid), word, how), []).append(eid)
         got = {k: [(f, w, h, tuple(eids)) for (f, w, h), eids in groups.items()] for k, groups in rows.items()}
         with self._lock:
             self._families.update(got)
         out.update(got)
         return out
+
+    def _cached(self, cache: LRUCache, keys) -> tuple[dict[str, list], list[str]]:
+        """The keys a cache holds (key → value) and those it does not, under the lock."""
+        found: dict[str, list] = {}
+        missing = []
+        with self._lock:
+            for k in keys:
+                hit = cache.get(k)
+                if hit is None:
+                    missing.append(k)
+                else:
+                    found[k] = hit
+        return found, missing
 
     def names_unit(self, key: str) -> bool:
         """Whether a key is a word of some unit's name, exactly (worked out once per key)."""
