@@ -92,6 +92,10 @@ def figures(ask: Ask, index: Index, parser: Parser | None = None) -> Reply:
         r = series.compare_years(ask, [k for k, _ in orgs], measure_key, measure_name)
         if r is not None:
             return r
+        if "change" in p.ops:       # several units have the row: whose change, asked with the question as it was
+            q = p.text.rstrip("?. ")
+            return clarify(f"{measure_name}: minkä yksikön muutos?",
+                           [Option(n, f"{n} {q}") for _, n in ask.store.orgs_with(measure_key)[:8]])
     if "change" in p.ops and len(ask.years) == 1 and not p.periods.year_range:
         return one_year_change(ask, measure_name)
     if not p.measures:

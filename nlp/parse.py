@@ -228,6 +228,8 @@ def _change_span(p: Parse) -> None:
     per = p.periods
     if "series" in p.ops or per.year_range or len(per.years) != 1:
         return
+    if "compare" in p.ops and by_role(p.roles, "basis"):
+        return          # 'kasvoi 2025 verrattuna talousarvioon': against a column, not from the year before
     if not {k for t in p.tokens for k in t.keys} & CHANGE_FROM:
         y = per.years[0]
         per.years = [y - 1, y]

@@ -531,6 +531,8 @@ def test_rankings_say_which_units_they_rank(engine):
     "opetuksen talousarvion toteuma 2025",
     # an interim report's number is not the year's when the year's own statement is in the store
     "montako kerhoa pidettiin 2025",
+    # a change against a column is no change from the year before
+    "kuinka paljon varhaiskasvatuksen toimintakate kasvoi 2025 verrattuna talousarvioon",
     # a change from a year, its end unsaid
     "hyvinvointipalvelujen henkilöstökulujen muutos vuodesta 2024",
     # the whole year asked where the reports have only a to-date figure
@@ -664,3 +666,8 @@ def test_a_count_per_resident_asked_per_resident(engine):
 def test_plain_wordings_of_known_figures(engine, q, value):
     r = ask(engine, q)
     assert r.status == "answer" and r.answers[0].value == value, (q, r.headline)
+
+
+def test_a_change_of_no_unit_asks_whose_keeping_the_question(engine):
+    r = ask(engine, "paljonko toimintakate kasvoi 2025")
+    assert r.status == "clarify" and all("kasvoi 2025" in o.question for o in r.options)
