@@ -671,3 +671,8 @@ def test_plain_wordings_of_known_figures(engine, q, value):
 def test_a_change_of_no_unit_asks_whose_keeping_the_question(engine):
     r = ask(engine, "paljonko toimintakate kasvoi 2025")
     assert r.status == "clarify" and all("kasvoi 2025" in o.question for o in r.options)
+
+
+def test_the_whole_year_and_a_to_date_period_at_once_are_asked_back(engine):
+    r = ask(engine, "vire toimintakate koko vuosi 1-3/2025")
+    assert r.status == "clarify" and not r.answers and {o.label for o in r.options} == {"2025", "1–3/2025"}

@@ -113,8 +113,10 @@ def pick_basis(ask: Ask, in_year: list[dict]) -> tuple[str, list[dict], list[dic
     if months and basis in TO_DATE_BASES:
         chosen = [f for f in chosen if (f["months"] or f.get("report_months")) == months]
     beside: list[dict] = []
-    if basis in TO_DATE_BASES and not months and (p.periods.year_end or any(w in fold(p.text) for w in WHOLE_YEAR)):
-        return basis, [f for f in chosen if f["months"] == 12], beside    # 'koko vuonna 2024': the full year or none
+    whole = whole_year(p)
+    if basis in TO_DATE_BASES and whole and (not months or months < 12):
+        # 'koko vuonna 2024': the full year or none ('koko vuosi 1–3/2025' asks two periods at once: none)
+        return basis, [f for f in chosen if f["months"] == 12 and not months], beside
     if basis in TO_DATE_BASES and not months:
         full = [f for f in chosen if f["months"] == 12]
         if full:
@@ -203,9 +205,18 @@ def headline(measure: str, basis: str, year: int, months: int | None) -> str:
     return f"{measure}, {fmt.period(basis, year, months if basis in TO_DATE_BASES else None)}"
 
 
+def whole_year(p) -> bool:
+    """'koko vuonna', 'vuoden lopussa': the whole year asked."""
+    return p.periods.year_end or any(w in fold(p.text) for w in WHOLE_YEAR)
+
+
 def figure_reply(ask: Ask, in_year: list[dict], measure: str, year: int) -> Reply:
     basis, chosen, beside = pick_basis(ask, in_year)
     asked = ask.parse.periods.months
+    if asked and asked < 12 and whole_year(ask.parse) and basis in TO_DATE_BASES:
+        org, period = in_year[0]["org"], fmt.months(year, asked)
+        return clarify(f"{measure}: koko vuosi vai {period}? Kysymyksessä ovat molemmat.",
+                       [Option(str(year), question(org, measure.lower(), year)), Option(period, question(org, measure.lower(), period))])
     if asked and asked < 12 and basis in ("budget", "forecast", "target"):
         # 'talousarvio osavuosikatsaus 1–3/2025': the year's budget as that report prints it
         chosen = [f for f in chosen if f.get("report_months") == asked] if ask.parse.report_kind == "osavuosikatsaus" else []
