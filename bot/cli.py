@@ -12,6 +12,7 @@ click-default-group, as sqlite-utils does.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -19,12 +20,13 @@ from pathlib import Path
 import click
 from click_default_group import DefaultGroup
 
-from data.query import db_path
+from data.query import DEFAULT_DB, SCHEMA_VERSION, db_path, open_readonly
 
 from .engine import Engine
 from .presenters.text import render_text
 
 COMMANDS = ("ask", "ingest", "export", "telegram", "teams")
+REPORTS = Path("data/reports")       # the bundled reports: the default store is made from them
 PASS_THROUGH = {"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []}
 
 
@@ -41,10 +43,23 @@ def _write(data: str) -> None:
 
 
 def _engine(db: Path) -> Engine:
+    """The engine of a store. The default store is made from the bundled reports when it is missing or of an
+    older schema (a fresh checkout, a new version): it is derived data, and a question should not fail on it."""
+    if db == Path(DEFAULT_DB) and REPORTS.is_dir() and not _current(db):
+        click.echo(f"Tietokantaa {db} ei ole tai se on vanha: rakennetaan raporteista {REPORTS}/ …", err=True)
+        _ingest(db, True, _files((REPORTS,)), quiet=True)
     if not db.exists():
         click.echo(f"Tietokantaa {db} ei ole. Aja ensin: kysy ingest   (tai: make run)", err=True)
         raise SystemExit(2)
     return Engine(db)
+
+
+def _current(db: Path) -> bool:
+    """The store exists and is of this version's schema."""
+    if not db.exists():
+        return False
+    with contextlib.closing(open_readonly(db)) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION
 
 
 @click.group(cls=DefaultGroup, default="ask", default_if_no_args=True,
@@ -122,8 +137,12 @@ def prompt(engine: Engine) -> None:
 @click.pass_obj
 def ingest(db: Path, rebuild: bool, paths: tuple[Path, ...]) -> None:
     """Lue raportit (teksti tai PDF) tietokantaan; oletus data/reports/."""
+    _ingest(db, rebuild, _files(paths or (REPORTS,)))
+
+
+def _files(paths: tuple[Path, ...]) -> list[Path]:
     files = []
-    for path in paths or (Path("data/reports"),):
+    for path in paths:
         if path.is_dir():
             files += sorted(x for x in path.iterdir() if x.is_file() and not x.name.endswith(".meta.toml")
                             and not x.name.startswith("."))
@@ -135,6 +154,10 @@ def ingest(db: Path, rebuild: bool, paths: tuple[Path, ...]) -> None:
     if not files:
         click.echo("Ei raportteja luettavaksi.", err=True)
         raise SystemExit(2)
+    return files
+
+
+def _ingest(db: Path, rebuild: bool, files: list[Path], quiet: bool = False) -> None:
     # the writer and the lemma index load only for this command: a question does not pay for them
     from data.ingest import StoreError, ingest as run_ingest
     from nlp import index as lemma_index
@@ -144,11 +167,11 @@ def ingest(db: Path, rebuild: bool, paths: tuple[Path, ...]) -> None:
         click.echo(str(exc), err=True)
         raise SystemExit(3)
     for s in summaries:
-        click.echo(s.line())
+        click.echo(s.line(), err=quiet)
     if any(s.status == "error" for s in summaries):
         click.echo(f"Tietokantaa {db} ei muutettu: korjaa tai poista virheelliset tiedostot.", err=True)
         raise SystemExit(1)
-    click.echo(f"Tietokanta: {db}")
+    click.echo(f"Tietokanta: {db}", err=quiet)
 
 
 @cli.command()

@@ -86,3 +86,14 @@ def test_export_choices_are_the_exporters():
     params = {p.name: p for p in cli.commands["export"].params}
     assert tuple(params["fmt"].type.choices) == export.FORMATS
     assert tuple(params["table"].type.choices) == export.TABLES
+
+
+def test_the_default_store_is_made_from_the_bundled_reports(tmp_path, monkeypatch):
+    # a fresh checkout: no data/lukubotti.sqlite — the first question builds it from data/reports/
+    (tmp_path / "data" / "reports").mkdir(parents=True)
+    report = ROOT / "data" / "reports" / "heinola-tp2025-hyvinvointipalvelut.txt"
+    (tmp_path / "data" / "reports" / report.name).write_bytes(report.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LUKUBOTTI_DB", raising=False)
+    result = CliRunner().invoke(cli, ["varhaiskasvatuksen toimintakate 2025"], catch_exceptions=False)
+    assert result.exit_code == 0 and "−7" in result.output and (tmp_path / "data" / "lukubotti.sqlite").exists()
