@@ -102,6 +102,8 @@ class Store:
         for r in self.reports.values():
             r["inferred"] = json.loads(r["inferred"]) if r.get("inferred") else []
         self.scope: list[str] | None = None          # report names a question is limited to (a municipality's)
+        # the municipalities of the reports: worked out once, asked by every question in a store of several
+        self.towns: list[str] = sorted({r.get("municipality") or "" for r in self.reports.values()} - {""})
         self._near: LRUCache = LRUCache(maxsize=20_000)   # passages around a line: the store never changes
         self._near_lock = threading.Lock()
         self._ranges: dict[str, tuple[int, int]] = {}      # passage ids of each report, read when first needed
@@ -116,9 +118,6 @@ class Store:
     def town(self, report: str) -> str:
         return (self.reports.get(report) or {}).get("municipality") or ""
 
-    @property
-    def towns(self) -> list[str]:
-        return sorted({r.get("municipality") or "" for r in self.reports.values()} - {""})
 
     def _scope(self, column: str, where: list[str], args: list) -> None:
         if self.scope is not None:

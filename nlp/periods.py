@@ -38,6 +38,11 @@ class Periods:
         return bool(self.years or self.year_range or self.months or self.month or self.quarter or self.date)
 
     @property
+    def to_month(self) -> int | None:
+        """The months from January asked: a to-date period ('1–9/2024') or the month of a date ('30.9.2024')."""
+        return self.months or (self.date[1] if self.date else None)
+
+    @property
     def only_period(self) -> bool:
         """A single month or a quarter other than the first: not a to-date period of any report."""
         return self.month is not None or self.month_range is not None or (self.quarter is not None and self.quarter > 1)

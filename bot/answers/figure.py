@@ -107,7 +107,7 @@ def pick_basis(ask: Ask, in_year: list[dict]) -> tuple[str, list[dict], list[dic
     excluded = p.basis_excluded
     basis = p.basis or next((b for b in ("actual", "budget", "forecast") if b not in excluded), "actual")
     chosen = [f for f in in_year if f["basis"] == basis]
-    months = p.periods.months or (p.periods.date[1] if p.periods.date else None)   # '30.6.2024' is 1–6
+    months = p.periods.to_month             # '30.6.2024' is 1–6
     if p.report_kind == "tilinpäätös" and basis in TO_DATE_BASES:
         months = 12       # 'TP 2023', 'tilinpäätöksessä 2025': the full year's figure, never one to date
     if months and basis in TO_DATE_BASES:

@@ -118,13 +118,9 @@ def funder(p: dict) -> str:
 def report_named(ask: Ask) -> bool:
     """Whether the question's year names a report ('tilinpäätöksessä 2025', '1–3/2025 katsauksessa'), not
     the years of a project."""
-    return bool(ask.parse.report_kind or _months(ask))
+    return bool(ask.parse.report_kind or ask.parse.periods.to_month)
 
 
-def _months(ask: Ask) -> int | None:
-    """The months of the report asked: a to-date period ('1–9/2024') or the date it ends on ('30.9.2024')."""
-    p = ask.parse.periods
-    return p.months or (p.date[1] if p.date else None)
 
 
 def _tables(ask: Ask) -> list[dict]:
@@ -138,8 +134,8 @@ def _tables(ask: Ask) -> list[dict]:
         tables = [x for x in tables if x["report_kind"] == "tilinpäätös" and (not ask.years or x["report_year"] in ask.years)]
     elif ask.years and not p.periods.year_range and (not p.projects or report_named(ask)):
         tables = [x for x in tables if x["report_year"] in ask.years]
-    if _months(ask):
-        tables = [x for x in tables if (x.get("report_months") or 12) == _months(ask)]
+    if ask.parse.periods.to_month:
+        tables = [x for x in tables if (x.get("report_months") or 12) == ask.parse.periods.to_month]
     return tables
 
 
@@ -150,7 +146,7 @@ def _period_of(x: dict) -> tuple:
 def answer(ask: Ask) -> Reply:
     p = ask.parse
     tables = _tables(ask)
-    if not tables and (ask.years or _months(ask)):
+    if not tables and (ask.years or ask.parse.periods.to_month):
         return _no_period(ask)
     wanted = names_of(ask, {m.entry.name for m in p.projects}) if p.projects else set()
     if not wanted:           # a listing or a total: which municipality's, before any project is read
