@@ -218,8 +218,8 @@ def _argv(argv: list[str]) -> list[str]:
         else:
             out.append(argv[i])
         i += 1
-    if out and out[0] not in COMMANDS and out[0] not in ("-h", "--help"):
-        out.insert(0, "ask")
+    if not out or (out[0] not in COMMANDS and out[0] not in ("-h", "--help")):
+        out.insert(0, "ask")      # 'kysy --db X' alone is the prompt, as 'kysy' is ('make run' without Q=)
     return db + out
 
 

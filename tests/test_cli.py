@@ -97,3 +97,9 @@ def test_the_default_store_is_made_from_the_bundled_reports(tmp_path, monkeypatc
     monkeypatch.delenv("LUKUBOTTI_DB", raising=False)
     result = CliRunner().invoke(cli, ["varhaiskasvatuksen toimintakate 2025"], catch_exceptions=False)
     assert result.exit_code == 0 and "−7" in result.output and (tmp_path / "data" / "lukubotti.sqlite").exists()
+
+
+def test_the_database_option_alone_opens_the_prompt(db_path):
+    # 'make run' without Q= runs 'kysy --db PATH': the prompt, as 'kysy' alone
+    result = CliRunner().invoke(cli, _argv(["--db", str(db_path)]), input="\n", catch_exceptions=False)
+    assert result.exit_code == 0 and "Lukubotti" in result.output
