@@ -676,3 +676,11 @@ def test_a_change_of_no_unit_asks_whose_keeping_the_question(engine):
 def test_the_whole_year_and_a_to_date_period_at_once_are_asked_back(engine):
     r = ask(engine, "vire toimintakate koko vuosi 1-3/2025")
     assert r.status == "clarify" and not r.answers and {o.label for o in r.options} == {"2025", "1–3/2025"}
+
+
+def test_a_row_named_as_printed_is_that_row(engine):
+    """'avustukset' as the report prints it is the row Avustukset; 'avustuksia' may be either side."""
+    r = ask(engine, "vaka avustukset TA 2024")
+    assert r.status == "answer" and r.answers[0].value == -500000 and r.answers[0].basis == "budget"
+    assert ask(engine, "paljonko avustuksia hyvinvointipalveluissa oli 2025?").status == "clarify"
+    assert ask(engine, "hyvinvointipalvelujen saadut avustukset 2025").answers[0].value == 842404

@@ -35,7 +35,18 @@ def measure_keys(ask: Ask) -> list[str]:
         picked = [m.entry.key for m in ask.parse.measures if m.entry.info.get("section") == side]
         if len(picked) == 1:
             return picked
+    if len(keys) > 1:
+        printed = {m.entry.key for m in ask.parse.measures if _as_printed(ask, m)}
+        if len(printed) == 1:
+            return list(printed)
     return keys
+
+
+def _as_printed(ask: Ask, m: Match) -> bool:
+    """The row named word for word as the report prints it ('avustukset' is the row Avustukset, while
+    'avustuksia' may as well be Tuet ja avustukset)."""
+    said = " ".join(ask.parse.tokens[i].text for i in sorted(m.tokens))
+    return fold(said) == fold(m.entry.name)
 
 
 def org_keys(matches: list[Match]) -> list[str]:
