@@ -109,6 +109,21 @@ def cases(word: str) -> frozenset[str]:
     return frozenset(a["SIJAMUOTO"] for a in analyses if a.get("SIJAMUOTO"))
 
 
+@functools.lru_cache(maxsize=20_000)
+def passive_verb(word: str) -> str:
+    """The base form of a finite passive verb ('tavoitettiin' → 'tavoittaa'), '' for any other word."""
+    w = word.strip()
+    if not w or len(w) > 80 or not w.isalpha():
+        return ""
+    try:
+        with VOIKKO_LOCK:
+            analyses = _voikko().analyze(w)
+    except Exception:  # as in readings(): an odd word is no verb
+        return ""
+    verbs = [a for a in analyses if a.get("CLASS") == "teonsana" and a.get("PERSON") == "4" and a.get("MOOD")]
+    return fold(verbs[0]["BASEFORM"]) if verbs and len(verbs) == len(analyses) else ""
+
+
 MAX_VARIANTS = 7      # letters that might have lost their dots: 2**7 words tried at most
 
 

@@ -684,3 +684,13 @@ def test_a_row_named_as_printed_is_that_row(engine):
     assert r.status == "answer" and r.answers[0].value == -500000 and r.answers[0].basis == "budget"
     assert ask(engine, "paljonko avustuksia hyvinvointipalveluissa oli 2025?").status == "clarify"
     assert ask(engine, "hyvinvointipalvelujen saadut avustukset 2025").answers[0].value == 842404
+
+
+def test_a_count_of_what_an_action_reached_needs_the_action_named(engine):
+    """'Konsultoinneilla tavoitettiin 308 lasta': the children the consultations reached are not the
+    children in early education; asked with the action, it is that figure."""
+    r = ask(engine, "montako lasta varhaiskasvatuksessa 2025")
+    assert not r.answers or all(a.value != 308 for a in r.answers)
+    r = ask(engine, "montako lasta konsultoinneilla tavoitettiin 2025")
+    assert r.status == "answer" and r.answers[0].value == 308
+    assert ask(engine, "montako oppilasta valo-luokassa 2025").answers[0].value == 14

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nlp.lexicon import lexicon
 from nlp.matching import Unit, token_explained, units_of
-from nlp.morphology import guess_bases, lemma_text, readings, restored
+from nlp.morphology import guess_bases, lemma_text, passive_verb, readings, restored
 from nlp.roles import find_roles
 from nlp.tokens import suffix_stems, tokenizer
 
@@ -84,3 +84,8 @@ def test_part_roles_are_only_those_a_compound_part_can_play():
 def test_lemma_text_holds_base_forms_and_parts():
     words = set(lemma_text("Kirjaston käynnit ja kirjastokäynnit").split())
     assert {"kirjasto", "kaynti", "kirjastokaynti"} <= words
+
+
+def test_passive_verbs_are_told_from_other_words():
+    assert passive_verb("tavoitettiin") == "tavoittaa" and passive_verb("järjestettiin") == "jarjestaa"
+    assert passive_verb("opiskeli") == "" and passive_verb("lasta") == "" and passive_verb("") == ""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from data.language import load
 from data.text import fold
 from nlp.lexicon import lexicon
-from nlp.morphology import cases, is_partitive, readings
+from nlp.morphology import cases, is_partitive, passive_verb, readings
 from nlp.parse import Parse
 from nlp.tokens import Token
 
@@ -333,7 +333,7 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
     months = shape.months or (shape.date[1] if shape.date and shape.dated else None)
     if months and ((report.get("months") or 12) != months if not dated else months not in dated):
         return None       # 'q1 2025', '31.3.2025': the report of that period, or a sentence dated in it ('31.3.')
-    if _doubtful(sent, nums[0], shape, inside):
+    if _doubtful(sent, nums[0], shape, inside) or (shape.count and _acted_on(ask, sent, nums[0])):
         return None
     if shape.years and not (shape.months or shape.month or shape.date or named or dated) and \
             (report.get("months") or 12) < 12 and _year_reported(ask, year):
@@ -345,6 +345,16 @@ def _candidate(ask: Ask, sent: str, p: dict, report: dict, inside: list[Term], s
     before = re.findall(r"[^\W\d_]+", sent[:n.start])[-1:]          # as printed: 'lähes', 'yli'
     return Candidate(n.value if len(nums) == 1 else None, sent.strip(), p, year, weight, time, n.is_pct,
                      "" if n.is_pct else _unit_word(n.after), bound=next((w for w in before if fold(w) in BOUNDS), ""))
+
+
+def _acted_on(ask: Ask, sent: str, n) -> bool:
+    """A count of what an action the question does not name reached ('Konsultoinneilla tavoitettiin 308
+    lasta' counts the children the consultations reached, not the children): the number's clause is
+    passive and its verb is neither light nor the question's."""
+    clause = re.split(r"[.,;:()\d]", sent[:n.start])[-1]
+    verbs = {v for w in re.findall(r"[^\W\d_]+", clause)[-3:] if (v := passive_verb(w))}
+    asked = {k for t in ask.parse.tokens for k in t.keys}
+    return bool(verbs - LIGHT - asked)
 
 
 def _year_reported(ask: Ask, year: int | None) -> bool:
