@@ -9,12 +9,11 @@ from nlp.index import Index
 from nlp.parse import Parser
 
 from . import formatting as fmt
-from .answers import figure, goals, help, kpi, projects, ranking, series, text, unexplained, units
+from .answers import figure, goals, help, kpi, projects, ranking, rows, series, text, unexplained, units
 from .answers.common import Ask, answer_of, best, clarify, interpretation, not_found, question
 from .reply import Answer, Option, Reply
 
 BLOCK_TEXT = {"exclusion"}
-SUMS: dict[str, list[str]] = load("statement")["sums"]
 JOINS = frozenset(load("fi")["compare_units"]["joins"])
 
 
@@ -72,6 +71,8 @@ def figures(ask: Ask, index: Index, parser: Parser | None = None) -> Reply:
             return level_units(ask, index)
         return clarify("Mistä luvusta kysyt? Kerro yksikkö tai rivi, esimerkiksi: " + _example(ask.store, index),
                        [Option(q, q) for q in help.examples(ask.store, index)])
+    if p.reading.more_measures and p.measures:
+        return rows.answer(ask)
     if p.reading.excluded and p.measures:
         if p.basis not in (None, "actual", "budget"):
             return clarify(f"{p.measures[0].entry.name} ilman {p.reading.excluded[0].entry.name.lower()}: erotuksen "
@@ -132,17 +133,6 @@ def level_units(ask: Ask, index: Index) -> Reply:
     return clarify("Minkä yksikön?", options)
 
 
-def parts_of(key: str) -> set[str]:
-    """The rows a row of the income statement is the sum of, at any depth (data/lang/statement.toml)."""
-    out, todo = set(), list(SUMS.get(key, []))
-    while todo:
-        k = todo.pop()
-        if k not in out:
-            out.add(k)
-            todo += SUMS.get(k, [])
-    return out
-
-
 def without(ask: Ask) -> Reply:
     """'toimintakulut ilman henkilöstökuluja': X − Y from two verified figures of one table row set,
     with the formula and both sources — or ask back."""
@@ -153,7 +143,7 @@ def without(ask: Ask) -> Reply:
         first = figure.answer(ask)
         return first if first.status != "answer" else clarify(f"Minkä yksikön {main.name.lower()} ilman "
                                                                f"{excl.name.lower()}?", [])
-    if excl.key not in parts_of(main.key):
+    if excl.key not in rows.parts_of(main.key):
         return not_found(f"Rivi «{excl.name}» ei sisälly riviin «{main.name}», joten sitä ei voi vähentää siitä.",
                          [Option(main.name, question(p.orgs[0].entry.name, main.name.lower(), *ask.years))])
     a = ask.store.facts(measures=[main.key], orgs=orgs, years=ask.years or None)

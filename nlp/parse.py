@@ -68,6 +68,7 @@ class Parse:
     places: list[str] = field(default_factory=list)
     unsupported: list[tuple[str, str]] = field(default_factory=list)     # (measure, word as written)
     negations: list[str] = field(default_factory=list)                   # negated words we cannot honour
+    inherited: frozenset[str] = frozenset()      # a follow-up's entities kept from the question before
     basis_conflict: bool = False                                         # 'jäljellä … ennuste': two columns
     change_pct: bool = False                                             # 'kasvu prosentteina': a change in %
     alternatives: list[Reading] = field(default_factory=list)
@@ -107,7 +108,7 @@ class Parse:
         out = dict(self.periods.read_from)
         for label, group in (("org", self.orgs[:1]), ("measure", self.measures[:1]), ("kpi", self.kpis[:1]),
                              ("project", self.projects[:1])):
-            for m in group:
+            for m in group if label not in self.inherited else ():     # words of another question
                 out[label] = " ".join(dict.fromkeys(self.tokens[u.token].text for u in sorted(
                     m.units, key=lambda u: u.token)))
         for r in self.roles:
@@ -329,6 +330,8 @@ def _figure(ctx: Context, p: Parse) -> Reading:
                 excluded=excl)
     if measures:
         taken |= measures[0].units
+        r.more_measures = [] if excl else _more_measures(ctx, taken)
+        taken |= set().union(*(m.units for m in r.more_measures)) if r.more_measures else set()
     r.compare_orgs = _more_orgs(ctx, taken)
     allowed = FIGURE | _negation_ok(p)
     # a direction word must fit the row's side ('kertyi'), unless it is a part of the row's own name (the
@@ -386,6 +389,22 @@ def _more_orgs(ctx: Context, taken: set[Unit]) -> list[Match]:
         group = best_group(ctx.of_kind("org"), used)
         exact = len(group) == 1 and all(q >= 1.0 for _, q in group[0].words.values())
         if not group or not (group[0].coverage >= 0.99 or exact):
+            break
+        out.append(group[0])
+        used |= group[0].units
+    return out
+
+
+def _more_measures(ctx: Context, taken: set[Unit]) -> list[Match]:
+    """Further rows named in full by the words left ('myyntituotot ja maksutuotot'), one rival-free row each."""
+    out: list[Match] = []
+    used = set(taken)
+    # words of their own: not a word (or a part of one) another entity named, nor a side word ('menot', 'kulut')
+    sides = {u.token for r in by_role(ctx.roles, "direction") for u in r.units if u.whole}
+    for _ in range(3):
+        group = best_group(ctx.of_kind("measure"), used)
+        if len(group) != 1 or not group[0].full or _half_named(group[0]) or \
+                group[0].tokens & ({u.token for u in used} | sides):
             break
         out.append(group[0])
         used |= group[0].units
@@ -537,8 +556,12 @@ def merge(new: Parse, prev: Parse) -> Parse:
     for name in ("orgs", "measures", "kpis", "areas", "projects"):
         if getattr(nr, name):
             setattr(r, name, getattr(nr, name))
+    if nr.measures:           # rows named anew replace the rows beside the first, too
+        r.more_measures = list(nr.more_measures)
     r.unexplained = list(nr.unexplained)
-    out = replace(prev, text=new.text, tokens=new.tokens, reading=r, roles=new.roles or prev.roles,
+    labels = {"orgs": "org", "measures": "measure", "kpis": "kpi", "projects": "project"}
+    kept = frozenset(labels.values()) - {labels[name] for name in labels if getattr(nr, name)}
+    out = replace(prev, inherited=kept, text=new.text, tokens=new.tokens, reading=r, roles=new.roles or prev.roles,
                   intent=prev.intent if nr.complete else "text", follow_up=True, places=new.places,
                   unsupported=new.unsupported)
     out.periods = new.periods if new.periods.any else prev.periods

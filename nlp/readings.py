@@ -42,6 +42,7 @@ class Reading:
     projects: list[Match] = field(default_factory=list)
     excluded: list[Match] = field(default_factory=list)
     compare_orgs: list[Match] = field(default_factory=list)
+    more_measures: list[Match] = field(default_factory=list)      # 'myyntituotot ja maksutuotot': rows beside the first
     funders: list[Match] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     unexplained: list[int] = field(default_factory=list)
@@ -72,7 +73,8 @@ def explain(ctx: Context, reading: Reading, allowed: set[str], extra: set[Unit] 
     """Fill the reading's roles and unexplained words."""
     roles = allowed_roles(ctx.roles, allowed)
     entities = [m for group in (reading.orgs[:1], reading.measures[:1], reading.kpis[:1], reading.areas,
-                                reading.projects[:1], reading.excluded, reading.compare_orgs, reading.funders)
+                                reading.projects[:1], reading.excluded, reading.compare_orgs, reading.more_measures,
+                                reading.funders)
                 for m in group]
     # tied rivals explain the same words: the first of each list stands for them
     named = set().union(*(m.units for m in entities)) if entities else set()

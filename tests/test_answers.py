@@ -694,3 +694,27 @@ def test_a_count_of_what_an_action_reached_needs_the_action_named(engine):
     r = ask(engine, "montako lasta konsultoinneilla tavoitettiin 2025")
     assert r.status == "answer" and r.answers[0].value == 308
     assert ask(engine, "montako oppilasta valo-luokassa 2025").answers[0].value == 14
+
+
+def test_two_rows_of_one_unit_side_by_side_and_summed(engine):
+    r = ask(engine, "hyvinvointipalvelujen myyntituotot ja maksutuotot 2025")
+    assert r.status == "answer" and [a.value for a in r.answers] == [1031106, 873490]
+    assert [a.source.line for a in r.answers] == [26, 27]
+    r = ask(engine, "hyvinvointipalvelujen myyntituotot ja maksutuotot yhteensä 2025")
+    assert r.answers[0].value == 1031106 + 873490 and any(n.kind == "computed" for n in r.notes)
+    assert [a.value for a in r.answers[1:]] == [1031106, 873490]
+
+
+def test_rows_are_not_summed_into_one_another_nor_across_periods(engine):
+    assert ask(engine, "hyvinvointipalvelujen toimintakulut ja henkilöstökulut yhteensä 2025").status == "clarify"
+    assert ask(engine, "hyvinvointipalvelujen myyntituotot ja maksutuotot 2024-2025").status == "clarify"
+    assert ask(engine, "myyntituotot ja maksutuotot 2025").status == "clarify"        # whose rows?
+    # a side word is no second row: 'avustukset (menot)' is the row Avustukset
+    assert ask(engine, "Hyvinvointipalvelut avustukset (menot) TA 2025").answers[0].value == -3635300
+
+
+def test_a_follow_up_keeps_both_rows(engine):
+    conv = engine.conversations.get("test-rows")
+    ask(engine, "hyvinvointipalvelujen myyntituotot ja maksutuotot 2025", conv)
+    r = ask(engine, "entä 2024?", conv)
+    assert r.status == "answer" and [a.year for a in r.answers] == [2024, 2024] and len(r.answers) == 2
