@@ -6,11 +6,12 @@ from __future__ import annotations
 from data.language import load
 from data.query import Store
 from nlp.index import Index
+from nlp.morphology import plural
 from nlp.parse import Parser
 
 from . import formatting as fmt
 from .answers import figure, goals, help, kpi, projects, ranking, rows, series, text, unexplained, units
-from .answers.common import Ask, answer_of, best, clarify, interpretation, not_found, question
+from .answers.common import PARENT_LEVELS, Ask, answer_of, best, clarify, interpretation, not_found, question
 from .reply import Answer, Option, Reply
 
 BLOCK_TEXT = {"exclusion"}
@@ -118,14 +119,26 @@ def _level_names(ask: Ask, index: Index) -> list[str]:
 
 
 def _only_unit_of_level(ask: Ask, index: Index) -> str | None:
-    """The one unit of the level named ('toimialan'), when the reports have no other of that level."""
+    """The one unit of the level named ('toimialan'), when the reports have no other of that level. Only a
+    level above others says so in its units' names (a lautakunta, a toimiala); a vastuualue is often named
+    by its service alone ('Varhaiskasvatus'), so one unit named 'vastuualue' is not the only one."""
+    if not set(ask.parse.levels) <= PARENT_LEVELS or _plural_level(ask):
+        return None
     names = _level_names(ask, index)
     return names[0] if len(names) == 1 and len(ask.store.towns) <= 1 else None
+
+
+def _plural_level(ask: Ask) -> bool:
+    """'vastuualueiden', 'kaikkien lautakuntien': the units of a level, not one of them."""
+    words = [t.text for r in ask.parse.roles if r.role == "level" for t in (ask.parse.tokens[i] for i in r.tokens)]
+    return any(plural(w) for w in words)
 
 
 def level_units(ask: Ask, index: Index) -> Reply:
     """'lautakunnan toimintakate 2025': a level word names several units — which one?"""
     names = _level_names(ask, index)
+    if not set(ask.parse.levels) <= PARENT_LEVELS:     # a vastuualue's name need not say it is one
+        names = [e.name for e in index.entries("org")]
     measure = ask.parse.measures[0].entry.name.lower() if ask.parse.measures else "toimintakate"
     options = [Option(n, question(n, measure, *ask.years)) for n in names]
     if not options:

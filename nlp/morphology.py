@@ -124,6 +124,20 @@ def passive_verb(word: str) -> str:
     return fold(verbs[0]["BASEFORM"]) if verbs and len(verbs) == len(analyses) else ""
 
 
+@functools.lru_cache(maxsize=20_000)
+def plural(word: str) -> bool:
+    """Every reading Voikko gives is plural ('vastuualueiden', 'lautakunnat')."""
+    w = word.strip()
+    if not w or len(w) > 80 or not w.isalpha():
+        return False
+    try:
+        with VOIKKO_LOCK:
+            analyses = _voikko().analyze(w)
+    except Exception:  # as in readings(): an odd word is not read as plural
+        return False
+    return bool(analyses) and all(a.get("NUMBER") == "plural" for a in analyses)
+
+
 MAX_VARIANTS = 7      # letters that might have lost their dots: 2**7 words tried at most
 
 

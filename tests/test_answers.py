@@ -718,3 +718,14 @@ def test_a_follow_up_keeps_both_rows(engine):
     ask(engine, "hyvinvointipalvelujen myyntituotot ja maksutuotot 2025", conv)
     r = ask(engine, "entä 2024?", conv)
     assert r.status == "answer" and [a.year for a in r.answers] == [2024, 2024] and len(r.answers) == 2
+
+
+def test_vastuualueet_are_not_the_one_unit_named_vastuualue(engine):
+    """Varhaiskasvatus is a vastuualue too, though its name does not say so: 'vastuualueiden' (and a bare
+    'vastuualueen') is not Palvelualuejohtajan vastuualue, whose toimintakate is −1 070 572 €."""
+    for q in ("kaikkien vastuualueiden toimintakate yhteensä 2025", "vastuualueiden toimintatuotot 2025",
+              "vastuualueen toimintakate 2025"):
+        r = ask(engine, q)
+        assert r.status == "clarify" and not r.answers, q
+    r = ask(engine, "palvelualuejohtajan vastuualueen toimintakate 2025")
+    assert r.answers[0].value == -1070572
